@@ -1,0 +1,1 @@
+"""Pure-Python records, validation and rules. No Qt, no SQL."""

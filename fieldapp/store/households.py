@@ -1,0 +1,156 @@
+"""Households: saving with validation and search indexing, listing in pages, searching."""
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from dataclasses import dataclass
+
+from fieldapp.domain.messages import msg
+from fieldapp.domain.records import Household, Tag, room_address, tags_from_text
+from fieldapp.domain.validation import clean_household
+from fieldapp.store import search
+from fieldapp.store.errors import RecordRefused
+from fieldapp.store.repository import RecordRepository
+
+# Sort keys offered to the list, each an ORDER BY over `h` (households) and `c` (community).
+SORTS = {
+    "account_no": "h.account_no",
+    "name": "h.name",
+    "mobile": "h.mobile",
+    "id_number": "h.id_number",
+    "community": "c.name",
+    "address": "h.address",
+    "tags": "h.tags",
+    "updated_at": "h.updated_at",
+}
+# Most rows a search returns; the list says when there are more.
+SEARCH_LIMIT = 1_000
+
+
+@dataclass(frozen=True)
+class HouseholdQuery:
+    """What the households list shows: search text, filters and order."""
+
+    text: str = ""
+    community_uuid: str = ""
+    tag: Tag | None = None
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    """One line of the households list (unmasked; the view masks)."""
+
+    id: int
+    uuid: str
+    rev: int
+    account_no: str
+    name: str
+    mobile: str
+    id_number: str
+    community: str
+    address: str
+    tags: tuple[Tag, ...]
+    updated_at: str
+
+
+def search_fields(h: Household) -> tuple[str, ...]:
+    return (h.name, h.account_no, h.mobile, h.display_address(), h.meter_no)
+
+
+class Households(RecordRepository[Household]):
+    kind = "household"
+    table = "households"
+    record_type = Household
+
+    def from_row(self, row: sqlite3.Row) -> Household:
+        household = super().from_row(row)
+        household.tags = tags_from_text(row["tags"])
+        return household
+
+    def _clean(self, record: Household) -> Household:
+        return clean_household(record)
+
+    def _check(self, record: Household) -> None:
+        other = self.conn.execute(
+            "SELECT name FROM households WHERE account_no = ? AND uuid != ?",
+            (record.account_no, record.uuid)).fetchone()
+        if other:
+            raise RecordRefused(msg("store.account_taken", account_no=record.account_no,
+                                    name=other[0]), field="account_no")
+        if not self.conn.execute("SELECT 1 FROM communities WHERE uuid = ?",
+                                 (record.community_uuid,)).fetchone():
+            raise RecordRefused(msg("store.community_missing"), field="community_uuid")
+
+    def _after_write(self, row_id: int, old: Household | None, new: Household) -> None:
+        if old is not None:
+            self._unindex(row_id, old)
+        self.conn.execute("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
+                          (row_id, search.grams(search_fields(new))))
+
+    def _unindex(self, row_id: int, old: Household) -> None:
+        # A contentless FTS5 table forgets a row only when given the row's exact tokens.
+        self.conn.execute("INSERT INTO household_search (household_search, rowid, grams)"
+                          " VALUES ('delete', ?, ?)", (row_id, search.grams(search_fields(old))))
+
+    def _before_remove(self, row_id: int, record: Household) -> None:
+        self._unindex(row_id, record)
+
+    def by_account_no(self, account_no: str) -> Household | None:
+        row = self.conn.execute("SELECT * FROM households WHERE account_no = ?",
+                                (account_no,)).fetchone()
+        return self.from_row(row) if row else None
+
+    # -- the list ----------------------------------------------------------------------
+    def ids(self, query: HouseholdQuery) -> array:
+        """Row ids of every household the query shows, in order (searches are capped
+        at SEARCH_LIMIT). An array of ints stays small even for a million rows."""
+        where, params = [], []
+        if query.community_uuid:
+            where.append("h.community_uuid = ?")
+            params.append(query.community_uuid)
+        if query.tag:
+            where.append("instr(';' || h.tags || ';', ?) > 0")
+            params.append(f";{query.tag.value};")
+        terms = search.terms(query.text)
+        for term in terms:
+            sql, values = search.term_condition(term)
+            where.append(sql)
+            params.extend(values)
+        column = SORTS.get(query.sort, "h.name")
+        if terms:
+            column = f"+{column}"  # order the few matches; don't walk a sort index
+        direction = " DESC" if query.descending else ""
+        join = ("LEFT JOIN communities c ON c.uuid = h.community_uuid"
+                if query.sort == "community" else "")
+        sql = (f"SELECT h.id FROM households h {join}"
+               f"{' WHERE ' + ' AND '.join(where) if where else ''}"
+               f" ORDER BY {column}{direction}, h.id{direction}")
+        if terms:
+            sql += f" LIMIT {SEARCH_LIMIT}"
+        return array("q", (row[0] for row in self.conn.execute(sql, params)))
+
+    def rows(self, ids: list[int] | array) -> list[HouseholdRow]:
+        """The list lines for `ids`, in the same order."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {}
+        for r in self.conn.execute(
+                "SELECT h.id, h.uuid, h.rev, h.account_no, h.name, h.mobile, h.id_number,"
+                " c.name AS community, h.address, h.building, h.unit, h.room, h.tags,"
+                " h.updated_at FROM households h"
+                " LEFT JOIN communities c ON c.uuid = h.community_uuid"
+                f" WHERE h.id IN ({marks})", list(ids)):
+            found[r["id"]] = HouseholdRow(
+                r["id"], r["uuid"], r["rev"], r["account_no"], r["name"], r["mobile"] or "",
+                r["id_number"] or "", r["community"] or "",
+                r["address"] or room_address(r["building"] or "", r["unit"] or "",
+                                             r["room"] or ""),
+                tags_from_text(r["tags"]), r["updated_at"])
+        return [found[i] for i in ids if i in found]
+
+    def search(self, text: str, limit: int = 50) -> list[HouseholdRow]:
+        """The first `limit` matches of `text`, by name (for pickers and the CLI)."""
+        return self.rows(self.ids(HouseholdQuery(text=text))[:limit])

@@ -1,0 +1,111 @@
+"""Numbered schema migrations, run once each, recorded in PRAGMA user_version.
+
+Each step runs in its own transaction. Before an existing database is migrated, a copy
+of it is written beside it with SQLite's backup API (consistent even in WAL mode).
+"""
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from fieldapp.store.clock import utc_now
+
+# PRAGMA application_id of every FieldApp database: "FApp".
+APPLICATION_ID = 0x46417070
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    import sqlite_utils  # imported here: only creating or upgrading a database needs it
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.create_table("app_meta", {"key": str, "value": str}, pk="key", not_null={"value"})
+    sync = {"rev": int, "created_at": str, "updated_at": str, "updated_by": str,
+            "device_id": str}
+    db.create_table(
+        "communities",
+        {"id": int, "uuid": str, "name": str, "district": str, "street": str,
+         "station_area": str, "property_company": str, "property_contact": str,
+         "permit_no": str, "permit_valid_until": str, "notes": str, **sync},
+        pk="id", not_null={"uuid", "name", "rev"},
+    )
+    db["communities"].create_index(["uuid"], unique=True)
+    db["communities"].create_index(["name"], unique=True)
+    db.create_table(
+        "households",
+        {"id": int, "uuid": str, "account_no": str, "name": str, "mobile": str,
+         "id_number": str, "community_uuid": str, "building": str, "unit": str,
+         "room": str, "address": str, "meter_no": str, "tags": str, "notes": str, **sync},
+        pk="id", not_null={"uuid", "account_no", "name", "community_uuid", "rev"},
+        foreign_keys=[("community_uuid", "communities", "uuid")],
+    )
+    db["households"].create_index(["uuid"], unique=True)
+    db["households"].create_index(["account_no"], unique=True)
+    db["households"].create_index(["name"])
+    db["households"].create_index(["community_uuid", "name"])
+    db["households"].create_index(["mobile"])
+    db["households"].create_index(["updated_at"])
+    # Bigram index, contentless (the grams are derived from the row): see store/search.py.
+    # Changing search.grams() needs a migration that rebuilds this index.
+    conn.execute("CREATE VIRTUAL TABLE household_search USING fts5("
+                 "grams, content = '', tokenize = 'unicode61 remove_diacritics 0')")
+    db.create_table(
+        "tombstones",
+        {"uuid": str, "record_kind": str, "rev": int, "deleted_at": str, "deleted_by": str,
+         "device_id": str},
+        pk="uuid", not_null={"record_kind", "rev", "deleted_at"},
+    )
+    db.create_table(
+        "audit_log",
+        {"id": int, "at": str, "operator": str, "device_id": str, "record_kind": str,
+         "record_uuid": str, "action": str, "rev": int, "changes": str},
+        pk="id", not_null={"at", "record_kind", "record_uuid", "action", "changes"},
+    )
+    db["audit_log"].create_index(["record_uuid", "id"])
+    device_id = uuid.uuid4().hex[:8].upper()
+    conn.executemany("INSERT INTO app_meta (key, value) VALUES (?, ?)",
+                     [("device_id", device_id), ("created_at", utc_now())])
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+    (1, _v1_initial),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_path(path: Path, from_version: int) -> Path:
+    stamp = utc_now().replace(":", "").replace("-", "")[:15]
+    return path.with_name(f"{path.name}.v{from_version}-{stamp}.bak")
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None) -> Path | None:
+    """Bring the schema to LATEST_VERSION; returns the backup taken, if any."""
+    current = user_version(conn)
+    if current >= LATEST_VERSION:
+        return None
+    backup = None
+    if current > 0 and path is not None:
+        backup = backup_path(path, current)
+        target = sqlite3.connect(backup)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+    for version, step in MIGRATIONS:
+        if version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return backup

@@ -1,0 +1,137 @@
+"""Writing records the same way for every kind: rev, timestamps, audit, tombstones."""
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import uuid as uuid_module
+from typing import Generic, TypeVar
+
+from fieldapp.domain.messages import msg
+from fieldapp.domain.records import SYNC_FIELDS, Record
+from fieldapp.store.clock import utc_now
+from fieldapp.store.errors import RecordGone, StaleRecord
+
+R = TypeVar("R", bound=Record)
+
+
+class RecordRepository(Generic[R]):
+    """Base of the per-kind repositories. Subclasses set `kind`, `table`, `record_type`
+    and may override the hooks `_clean`, `_check`, `_after_write`, `_before_remove`."""
+
+    kind: str
+    table: str
+    record_type: type[R]
+
+    def __init__(self, store):
+        self._store = store
+        self._fields = [f.name for f in dataclasses.fields(self.record_type)]
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._store.conn
+
+    # -- reading ---------------------------------------------------------------------
+    def from_row(self, row: sqlite3.Row) -> R:
+        keys = row.keys()
+        values = {name: row[name] for name in self._fields if name in keys}
+        for name, value in values.items():
+            if value is None and name not in ("rev",):
+                values[name] = ""
+        return self.record_type(**values)
+
+    def get(self, record_uuid: str) -> R | None:
+        row = self.conn.execute(f"SELECT * FROM {self.table} WHERE uuid = ?",
+                                (record_uuid,)).fetchone()
+        return self.from_row(row) if row else None
+
+    def count(self) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]
+
+    # -- hooks -----------------------------------------------------------------------
+    def _clean(self, record: R) -> R:
+        return record
+
+    def _check(self, record: R) -> None:
+        """Raise RecordRefused for conflicts with other stored records."""
+
+    def _after_write(self, row_id: int, old: R | None, new: R) -> None:
+        """Keep derived data (e.g. the search index) in step with the row."""
+
+    def _before_remove(self, row_id: int, record: R) -> None:
+        """Refuse a delete or drop derived data."""
+
+    # -- writing ---------------------------------------------------------------------
+    def save(self, record: R) -> R:
+        """Insert a new record (empty uuid) or update one at the revision it was read."""
+        record = self._clean(record)
+        with self._store.transaction():
+            self._check(record)
+            if not record.uuid:
+                return self._insert(record)
+            return self._update(record)
+
+    def _insert(self, record: R, now: str | None = None) -> R:
+        now = now or utc_now()
+        record = dataclasses.replace(
+            record, uuid=record.uuid or str(uuid_module.uuid4()), rev=1, created_at=now,
+            updated_at=now, updated_by=self._store.operator, device_id=self._store.device_id)
+        content = record.content()
+        row = {**{name: getattr(record, name) for name in SYNC_FIELDS}, **content}
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.conn.execute(f"INSERT INTO {self.table} ({columns}) VALUES ({marks})",
+                                   list(row.values()))
+        self._store.audit.write(self.kind, record.uuid, "create", 1,
+                                {k: [None, v] for k, v in content.items() if v not in ("", None)},
+                                at=now)
+        self._after_write(cursor.lastrowid, None, record)
+        return record
+
+    def _current(self, record_uuid: str, read_rev: int) -> tuple[int, R]:
+        row = self.conn.execute(f"SELECT * FROM {self.table} WHERE uuid = ?",
+                                (record_uuid,)).fetchone()
+        if row is None:
+            raise RecordGone(msg("store.gone"))
+        current = self.from_row(row)
+        if current.rev != read_rev:
+            raise StaleRecord(msg("store.stale", theirs=current.rev, mine=read_rev))
+        return row["id"], current
+
+    def _update(self, record: R) -> R:
+        row_id, current = self._current(record.uuid, record.rev)
+        old, new = current.content(), record.content()
+        changes = {k: [old[k], v] for k, v in new.items() if old[k] != v}
+        if not changes:
+            return current
+        now = utc_now()
+        saved = dataclasses.replace(record, rev=current.rev + 1, created_at=current.created_at,
+                                    updated_at=now, updated_by=self._store.operator,
+                                    device_id=self._store.device_id)
+        values = {**{k: v for k, v in new.items() if k in changes}, "rev": saved.rev,
+                  "updated_at": now, "updated_by": saved.updated_by,
+                  "device_id": saved.device_id}
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        self.conn.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?",
+                          [*values.values(), row_id])
+        self._store.audit.write(self.kind, saved.uuid, "update", saved.rev, changes, at=now)
+        self._after_write(row_id, current, saved)
+        return saved
+
+    def delete(self, record_uuid: str, read_rev: int) -> None:
+        """Remove the record, leaving a tombstone (so the delete travels) and an audit entry."""
+        with self._store.transaction():
+            row_id, current = self._current(record_uuid, read_rev)
+            self._before_remove(row_id, current)
+            now = utc_now()
+            self.conn.execute(
+                "INSERT INTO tombstones (uuid, record_kind, rev, deleted_at, deleted_by,"
+                " device_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET"
+                " rev = excluded.rev, deleted_at = excluded.deleted_at,"
+                " deleted_by = excluded.deleted_by, device_id = excluded.device_id",
+                (record_uuid, self.kind, current.rev + 1, now, self._store.operator,
+                 self._store.device_id))
+            content = current.content()
+            self._store.audit.write(self.kind, record_uuid, "delete", current.rev + 1,
+                                    {k: [v, None] for k, v in content.items()
+                                     if v not in ("", None)}, at=now)
+            self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (row_id,))

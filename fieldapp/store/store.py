@@ -1,0 +1,87 @@
+"""The open database: one connection, its device and operator, and the repositories."""
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from fieldapp.store.connection import open_connection
+
+
+def _default_operator() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "operator"
+
+
+class Store:
+    """Owns the connection (one per thread) and hands out the repositories."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, operator: str | None = None):
+        from fieldapp.store.audit import AuditLog
+        from fieldapp.store.communities import Communities
+        from fieldapp.store.households import Households
+
+        self.conn = conn
+        self.path = path
+        self.device_id = self.meta("device_id") or "UNKNOWN"
+        self.operator = operator or self.meta("operator") or _default_operator()
+        self.audit = AuditLog(self)
+        self.communities = Communities(self)
+        self.households = Households(self)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, operator: str | None = None) -> Store:
+        path = Path(path)
+        return cls(open_connection(path), path, operator)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT INTO app_meta (key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                              (key, value))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: BEGIN IMMEDIATE at the outermost level, a savepoint inside."""
+        conn = self.conn
+        if conn.in_transaction:
+            conn.execute("SAVEPOINT nested")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
+                raise
+            conn.execute("RELEASE nested")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def is_empty(self) -> bool:
+        """No households and no communities yet (first start)."""
+        return (self.conn.execute("SELECT 1 FROM households LIMIT 1").fetchone() is None
+                and self.conn.execute("SELECT 1 FROM communities LIMIT 1").fetchone() is None)
