@@ -78,3 +78,32 @@ def msg(key: str, **params: object) -> str:
     """The message `key` in the current language, formatted with `params`."""
     zh, en = MESSAGES[key]
     return (en if _LANGUAGE == "en" else zh).format(**params)
+
+MESSAGES.update({
+    "check.integrity": ("SQLite 完整性检查：{detail}", "SQLite integrity check: {detail}"),
+    "check.foreign_key": ("表 {table} 第 {rowid} 行引用了不存在的 {parent}",
+                          "Table {table} row {rowid} refers to a missing {parent}"),
+    "check.household": ("户号 {account_no}（{name}）：{problem}",
+                        "Account {account_no} ({name}): {problem}"),
+    "check.community": ("小区“{name}”：{problem}", "Community \"{name}\": {problem}"),
+    "check.more": ("……另有 {n} 条同类问题", "... and {n} more of the same kind"),
+    "check.search_index": ("搜索索引有 {indexed} 条，住户有 {households} 户，需要重建索引",
+                           "The search index holds {indexed} entries for {households} "
+                           "households; it needs rebuilding"),
+    "check.fts": ("搜索索引损坏：{detail}", "The search index is damaged: {detail}"),
+    "check.tombstone_live": ("{kind} {uuid} 既有删除记录又仍然存在",
+                             "{kind} {uuid} is both deleted (tombstone) and present"),
+    "check.bad_rev": ("{table} 中有 {n} 条记录的版本号小于 1",
+                      "{n} records in {table} have a revision below 1"),
+    "check.ok": ("数据库检查通过：{households} 户，{communities} 个小区",
+                 "Database is consistent: {households} households, {communities} "
+                 "communities"),
+})
+
+MESSAGES.update({
+    "cli.demo_done": ("已生成 {communities} 个小区、{households} 户演示数据，用时 {seconds:.1f} 秒",
+                      "Generated {communities} communities and {households} households in "
+                      "{seconds:.1f} s"),
+    "cli.no_matches": ("没有找到匹配的住户", "No matching households"),
+    "cli.more_matches": ("只显示前 {n} 条", "Showing the first {n} only"),
+})

@@ -1,0 +1,106 @@
+"""`fieldapp`: builds the QApplication (translations, bundled font) and the main window."""
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldapp import APP_NAME, __version__
+from fieldapp.domain.messages import set_language
+from fieldapp.paths import asset, default_database_path
+from fieldapp.store import Store, StoreError
+from fieldapp.ui import preferences
+
+CJK_FONT = ("fonts", "DroidSansFallbackFull.ttf")
+
+
+def register_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font and put it behind the default font as a fallback,
+    so Chinese never renders as boxes. Returns its family name."""
+    font_id = QFontDatabase.addApplicationFont(str(asset(*CJK_FONT)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    font = QFont(app.font())
+    font.setFamilies([app.font().family(), families[0]])
+    app.setFont(font)
+    return families[0]
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """The interface is written in Chinese; English comes from fieldapp_en.qm."""
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        own = QTranslator(app)
+        if own.load(str(asset("translations", "fieldapp_en.qm"))):
+            translators.append(own)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", qt_dir):
+            translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fieldapp", description="FieldApp 现场服务助手")
+    parser.add_argument("--db", help="database file (default: the user's data folder)")
+    parser.add_argument("--lang", choices=["zh", "en"], help="interface language")
+    parser.add_argument("--operator", help="operator id written to the audit log")
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(asset("icons", "fieldapp.svg"))))
+    settings = preferences.settings()
+    language = args.lang or preferences.get(settings, preferences.LANGUAGE)
+    set_language(language)
+    install_translations(app, language)
+    register_cjk_font(app)
+    title = app.translate("app", "现场服务助手")
+    try:
+        store = Store.open(args.db or default_database_path(), operator=args.operator)
+    except StoreError as error:
+        QMessageBox.critical(None, title, str(error))
+        return 2
+    from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.session import Session
+
+    try:
+        session = Session(store)
+        window = MainWindow(session, settings)
+    except sqlite3.DatabaseError as error:
+        QMessageBox.critical(None, title, app.translate(
+            "app", "数据库文件已损坏，无法读取（%1）。请用 fieldapp-cli check 检查。")
+            .replace("%1", str(error)))
+        return 2
+    window.show()
+    if args.quit_after_show:
+        QTimer.singleShot(0, app.quit)
+    elif store.is_empty() and not preferences.get(settings, preferences.DEMO_OFFERED):
+        preferences.put(settings, preferences.DEMO_OFFERED, True)
+        from fieldapp.ui.demo_offer import offer_demo_data
+
+        QTimer.singleShot(0, lambda: offer_demo_data(window, session))
+    code = app.exec()
+    store.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by fieldapp.ui.build_forms — do not edit."""

@@ -1,0 +1,111 @@
+"""The main window: navigation on the left, one page per record kind."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from fieldapp import __version__
+from fieldapp.paths import asset
+from fieldapp.ui import preferences
+from fieldapp.ui.communities_page import CommunitiesPage
+from fieldapp.ui.demo_offer import ask_and_generate
+from fieldapp.ui.households_page import HouseholdsPage
+from fieldapp.ui.session import Session
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._settings = settings
+        self.setWindowTitle(self.tr("现场服务助手 FieldApp"))
+        self.setWindowIcon(QIcon(str(asset("icons", "fieldapp.svg"))))
+        self.households_page = HouseholdsPage(session, self)
+        self.communities_page = CommunitiesPage(session, self)
+        self.pages = QStackedWidget(self)
+        self.navigation = QListWidget(self)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setMaximumWidth(180)
+        self.navigation.setMinimumWidth(110)
+        for page, title, icon in ((self.households_page, self.tr("住户"), "households.svg"),
+                                  (self.communities_page, self.tr("小区"), "communities.svg")):
+            self.pages.addWidget(page)
+            QListWidgetItem(QIcon(str(asset("icons", icon))), title, self.navigation)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([140, 1140])
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", str(session.path)))
+        self._build_menus()
+        self.resize(1280, 760)
+        geometry = preferences.get(settings, preferences.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        new = QAction(self.tr("新增住户(&N)"), self)
+        new.triggered.connect(self._new_household)
+        file_menu.addAction(new)
+        demo = QAction(self.tr("生成演示数据(&D)…"), self)
+        demo.triggered.connect(lambda: ask_and_generate(self, self.session))
+        file_menu.addAction(demo)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        language_menu = view_menu.addMenu(self.tr("界面语言(&L)"))
+        group = QActionGroup(self)
+        current = preferences.get(self._settings, preferences.LANGUAGE)
+        for code, label in (("zh", "中文"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        for row, shortcut in ((0, "Ctrl+1"), (1, "Ctrl+2")):
+            go = QAction(self.navigation.item(row).text(), self)
+            go.setShortcut(QKeySequence(shortcut))
+            go.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
+            view_menu.addAction(go)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于(&A)"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _new_household(self) -> None:
+        self.navigation.setCurrentRow(0)
+        self.households_page.add_household()
+
+    def _set_language(self, code: str) -> None:
+        preferences.put(self._settings, preferences.LANGUAGE, code)
+        QMessageBox.information(self, self.tr("界面语言"),
+                                self.tr("重新启动程序后使用新的界面语言。"))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "现场服务助手 FieldApp %1\n\n离线登记住户、充电桩报装、安全检查和车库测距。\n"
+            "数据库：%2").replace("%1", __version__).replace("%2", str(self.session.path)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        preferences.put(self._settings, preferences.GEOMETRY, self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
