@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from fieldapp.domain.identifiers import (
     account_no_problem,
@@ -60,10 +61,16 @@ def clean_household(household: Household) -> Household:
     return h
 
 
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
 def parse_date(text: str) -> dt.date | None:
-    """An ISO date (2026-12-31 or 2026/12/31), or None when it is not one."""
+    """A date written 2026-12-31, 2026/12/31, 2026.12.31 or 2026年12月31日; else None."""
+    match = _DATE.fullmatch(text.strip())
+    if not match:
+        return None
     try:
-        return dt.date.fromisoformat(text.strip().replace("/", "-"))
+        return dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         return None
 

@@ -1,0 +1,61 @@
+"""Shared fixtures. Qt must run offscreen, and this must be set before Qt loads."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from fieldapp.domain.messages import set_language  # noqa: E402
+from fieldapp.domain.records import Community, Household  # noqa: E402
+from fieldapp.store import Store  # noqa: E402
+
+VALID_ID = "11010519491231002X"  # the GB 11643 standard's own example
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Every test gets its own data folder (settings, default database), Chinese
+    messages and synchronous background tasks."""
+    monkeypatch.setenv("FIELDAPP_DATA_DIR", str(tmp_path / "data"))
+    set_language("zh")
+    try:
+        from fieldapp.ui import tasks
+    except ImportError:  # pragma: no cover - Qt missing
+        yield
+        return
+    tasks.use_synchronous_runner(True)
+    yield
+    tasks.use_synchronous_runner(False)
+    set_language("zh")
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "fieldapp.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    with Store.open(db_path, operator="tester") as opened:
+        yield opened
+
+
+@pytest.fixture
+def community(store) -> Community:
+    return store.communities.save(Community(name="幸福花园", district="鹿城区",
+                                            street="车站大道", station_area="幸福1号台区"))
+
+
+def make_household(community: Community, **fields) -> Household:
+    values = dict(account_no="0330012345", name="张三", mobile="13812345678",
+                  id_number=VALID_ID, community_uuid=community.uuid, building="3", unit="2",
+                  room="501")
+    values.update(fields)
+    return Household(**values)
+
+
+@pytest.fixture
+def household(store, community) -> Household:
+    return store.households.save(make_household(community))

@@ -1,0 +1,129 @@
+import hashlib
+import os
+import sqlite3
+
+import pytest
+
+from fieldapp.domain.records import Community
+from fieldapp.store import DatabaseRefused, Store
+from fieldapp.store import migrations
+from fieldapp.store.migrations import APPLICATION_ID, LATEST_VERSION
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_created_at_the_latest_version(db_path):
+    with Store.open(db_path) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert len(store.device_id) == 8
+    assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_reopening_runs_nothing_again(db_path):
+    with Store.open(db_path) as store:
+        device = store.device_id
+        store.communities.save(Community(name="幸福花园"))
+    with Store.open(db_path) as store:
+        assert store.device_id == device
+        assert store.communities.count() == 1
+    assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_a_new_migration_runs_once_after_a_backup(db_path, monkeypatch):
+    with Store.open(db_path) as store:
+        store.communities.save(Community(name="幸福花园"))
+    calls = []
+
+    def v2(conn):
+        calls.append(1)
+        conn.execute("ALTER TABLE communities ADD COLUMN extra TEXT")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, v2)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", 2)
+    for _ in range(2):
+        with Store.open(db_path) as store:
+            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert calls == [1]
+    backups = list(db_path.parent.glob("*.bak"))
+    assert len(backups) == 1 and ".v1-" in backups[0].name
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT name FROM communities").fetchall() == [("幸福花园",)]
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(db_path, monkeypatch):
+    with Store.open(db_path) as store:
+        store.communities.save(Community(name="幸福花园"))
+
+    def broken(conn):
+        conn.execute("ALTER TABLE communities ADD COLUMN extra TEXT")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", 2)
+    with pytest.raises(RuntimeError):
+        Store.open(db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(communities)")]
+    assert "extra" not in columns
+
+
+def test_a_database_newer_than_the_app_is_refused_untouched(db_path):
+    Store.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseRefused, match="更新版本"):
+        Store.open(db_path)
+    assert digest(db_path) == before
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(DatabaseRefused, match="不是 FieldApp 数据库"):
+        Store.open(path)
+    assert digest(path) == before
+    assert not (tmp_path / "other.db-wal").exists()
+
+
+@pytest.mark.parametrize("content", [b"hello, not a database\n" * 10,
+                                     b"SQLite format 3\x00" + b"\xff" * 200])
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path, content):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseRefused, match="不是数据库文件，或已损坏"):
+        Store.open(path)
+    assert path.read_bytes() == content
+
+
+def test_a_read_only_file_is_refused(db_path, monkeypatch):
+    Store.open(db_path).close()
+    before = digest(db_path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(db_path)
+                        else real_access(p, mode))
+    with pytest.raises(DatabaseRefused, match="只读"):
+        Store.open(db_path)
+    assert digest(db_path) == before
+
+
+def test_a_missing_folder_is_reported(tmp_path):
+    with pytest.raises(DatabaseRefused, match="不存在"):
+        Store.open(tmp_path / "nowhere" / "x.sqlite3")
