@@ -97,6 +97,12 @@ class Households(RecordRepository[Household]):
     def _before_remove(self, row_id: int, record: Household) -> None:
         self._unindex(row_id, record)
 
+    def row_id(self, household_uuid: str) -> int | None:
+        """The local row id (the list's key) of a household."""
+        row = self.conn.execute("SELECT id FROM households WHERE uuid = ?",
+                                (household_uuid,)).fetchone()
+        return row[0] if row else None
+
     def by_account_no(self, account_no: str) -> Household | None:
         row = self.conn.execute("SELECT * FROM households WHERE account_no = ?",
                                 (account_no,)).fetchone()

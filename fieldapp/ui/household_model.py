@@ -58,12 +58,12 @@ class HouseholdTableModel(QAbstractTableModel):
         return bool(self._query.text.strip()) and len(self._ids) >= SEARCH_LIMIT
 
     def row_of(self, household_uuid: str) -> int:
-        """The row showing `household_uuid`, or -1 (looks only at cached pages)."""
-        for page, rows in self._pages.items():
-            for i, row in enumerate(rows):
-                if row.uuid == household_uuid:
-                    return page * PAGE_SIZE + i
-        return -1
+        """The row showing `household_uuid`, or -1 when the query does not show it."""
+        row_id = self._households.row_id(household_uuid)
+        try:
+            return self._ids.index(row_id) if row_id is not None else -1
+        except ValueError:
+            return -1
 
     def household_row(self, row: int) -> HouseholdRow | None:
         if not 0 <= row < len(self._ids):

@@ -234,6 +234,8 @@ class Ui_CommunityDialog(object):
         QWidget.setTabOrder(self.permitValidUntilEdit, self.notesEdit)
 
         self.retranslateUi(CommunityDialog)
+        self.buttonBox.accepted.connect(CommunityDialog.accept)
+        self.buttonBox.rejected.connect(CommunityDialog.reject)
 
         QMetaObject.connectSlotsByName(CommunityDialog)
     # setupUi

@@ -285,6 +285,8 @@ class Ui_HouseholdDialog(object):
         QWidget.setTabOrder(self.hardshipCheck, self.notesEdit)
 
         self.retranslateUi(HouseholdDialog)
+        self.buttonBox.accepted.connect(HouseholdDialog.accept)
+        self.buttonBox.rejected.connect(HouseholdDialog.reject)
 
         QMetaObject.connectSlotsByName(HouseholdDialog)
     # setupUi
