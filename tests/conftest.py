@@ -26,9 +26,25 @@ def isolated(tmp_path, monkeypatch):
         yield
         return
     tasks.use_synchronous_runner(True)
+    _refuse_unanswered_dialogs(monkeypatch)
     yield
     tasks.use_synchronous_runner(False)
     set_language("zh")
+
+
+def _refuse_unanswered_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the suite offscreen: fail instead.
+    Tests that expect a dialog answer it with ui_helpers.Answers."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    def refuse(*args, **kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getInt", "getText", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, refuse)
 
 
 @pytest.fixture
