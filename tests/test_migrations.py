@@ -5,8 +5,7 @@ import sqlite3
 import pytest
 
 from fieldapp.domain.records import Community
-from fieldapp.store import DatabaseRefused, Store
-from fieldapp.store import migrations
+from fieldapp.store import DatabaseRefused, Store, migrations
 from fieldapp.store.migrations import APPLICATION_ID, LATEST_VERSION
 
 

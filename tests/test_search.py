@@ -21,7 +21,8 @@ def register(store, community):
                        id_number="", address="温州市瓯海区锦绣路锦绣家园1幢1单元101室",
                        tags=(Tag.ELDERLY_ALONE,)),
         make_household(other, account_no="1200000002", name="欧阳修文", mobile="",
-                       id_number="", address="温州市瓯海区锦绣路锦绣家园2幢", meter_no="3330000042"),
+                       id_number="", address="温州市瓯海区锦绣路锦绣家园2幢",
+                       meter_no="3330000042"),
     ]
     return [store.households.save(h) for h in rows]
 

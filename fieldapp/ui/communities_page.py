@@ -171,7 +171,8 @@ class CommunitiesPage(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("删除小区"), self.tr("确定删除小区“%1”吗？").replace("%1", row.community.name),
+            self, self.tr("删除小区"),
+            self.tr("确定删除小区“%1”吗？").replace("%1", row.community.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -1,12 +1,14 @@
 """Generating demo data from the window, off the GUI thread, with progress."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from fieldapp.ui.session import Session
 from fieldapp.ui.tasks import Progress, run_task
 
 FIRST_START_HOUSEHOLDS = 2000
+translate = QCoreApplication.translate
 
 
 def generate_demo(parent: QWidget, session: Session, households: int, seed: int = 1) -> None:
@@ -28,17 +30,17 @@ def generate_demo(parent: QWidget, session: Session, households: int, seed: int 
         from fieldapp.demo import Cancelled
 
         if not isinstance(error, Cancelled):
-            QMessageBox.warning(parent, parent.tr("演示数据"), str(error))
+            QMessageBox.warning(parent, translate("DemoOffer", "演示数据"), str(error))
 
-    run_task(parent, parent.tr("正在生成演示数据…"), job, done, failed)
+    run_task(parent, translate("DemoOffer", "正在生成演示数据…"), job, done, failed)
 
 
 def offer_demo_data(parent: QWidget, session: Session) -> bool:
     """On first start with an empty database: offer demo data. True if generated."""
     answer = QMessageBox.question(
-        parent, parent.tr("欢迎使用现场服务助手"),
-        parent.tr("数据库还是空的。要生成一批演示数据（%1 户住户及其小区）来熟悉程序吗？\n"
-                  "以后也可以在“文件 → 生成演示数据”中生成。")
+        parent, translate("DemoOffer", "欢迎使用现场服务助手"),
+        translate("DemoOffer", "数据库还是空的。要生成一批演示数据（%1 户住户及其小区）"
+                  "来熟悉程序吗？\n以后也可以在“文件 → 生成演示数据”中生成。")
         .replace("%1", f"{FIRST_START_HOUSEHOLDS:,}"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
@@ -49,7 +51,7 @@ def offer_demo_data(parent: QWidget, session: Session) -> bool:
 
 
 def ask_and_generate(parent: QWidget, session: Session) -> None:
-    n, ok = QInputDialog.getInt(parent, parent.tr("生成演示数据"), parent.tr("住户数量："),
-                                1000, 1, 2_000_000, 1000)
+    n, ok = QInputDialog.getInt(parent, translate("DemoOffer", "生成演示数据"),
+                                translate("DemoOffer", "住户数量："), 1000, 1, 2_000_000, 1000)
     if ok:
         generate_demo(parent, session, n, seed=session.store.households.count() + 1)

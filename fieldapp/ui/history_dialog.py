@@ -47,8 +47,9 @@ class HistoryDialog(QDialog):
                     old, new = names.get(old, old), names.get(new, new)
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                cells = [local_time(entry.at), entry.operator, actions.get(entry.action, entry.action),
-                         field_label(field), _shown(field, old), _shown(field, new)]
+                action = actions.get(entry.action, entry.action)
+                cells = [local_time(entry.at), entry.operator, action, field_label(field),
+                         _shown(field, old), _shown(field, new)]
                 for column, text in enumerate(cells):
                     self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from fieldapp.domain.records import Household, Tag
 from fieldapp.ui.forms.ui_household_dialog import Ui_HouseholdDialog

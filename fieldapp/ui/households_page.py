@@ -36,7 +36,8 @@ class HouseholdsPage(QWidget):
         super().__init__(parent)
         self._session = session
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(
+            self.tr("搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.community_filter = QComboBox(self)
         self.community_filter.setMinimumContentsLength(10)

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 500
@@ -76,7 +76,7 @@ def run_task(parent: QWidget | None, label: str, job: Callable[[Progress], Any],
         else:
             on_done(result)
         return
-    dialog = QProgressDialog(label, parent.tr("取消") if parent else "取消", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "取消"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)
     dialog.setAutoClose(False)
