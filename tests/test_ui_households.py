@@ -138,6 +138,17 @@ def test_edit_the_selected_household(qtbot, page, store, monkeypatch):
     assert "改过的名字" in shown_names(page)
 
 
+def test_double_click_opens_the_form_once(qtbot, page, monkeypatch):
+    opened = []
+    monkeypatch.setattr(HouseholdDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    table = page.table
+    rect = table.visualRect(page.model.index(2, columns.NAME))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1
+    assert opened[0].ui.nameEdit.text() == page.model.index(2, columns.NAME).data()
+
+
 def test_delete_asks_first_and_then_removes(qtbot, page, store, monkeypatch):
     answers = Answers(monkeypatch)
     page.table.selectRow(0)

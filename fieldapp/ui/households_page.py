@@ -101,7 +101,6 @@ class HouseholdsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button.clicked.connect(self.show_history)
-        self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.activated.connect(lambda _: self.edit_selected())
         self.model.modelReset.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -379,7 +379,7 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../forms/household_dialog.ui" line="36"/>
         <source>电表号(&amp;E)</source>
-        <translation>m&amp;Eter no.</translation>
+        <translation>Meter n&amp;o.</translation>
     </message>
     <message>
         <location filename="../../forms/household_dialog.ui" line="39"/>

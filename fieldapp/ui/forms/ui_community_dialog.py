@@ -23,7 +23,7 @@ class Ui_CommunityDialog(object):
     def setupUi(self, CommunityDialog):
         if not CommunityDialog.objectName():
             CommunityDialog.setObjectName(u"CommunityDialog")
-        CommunityDialog.resize(520, 560)
+        CommunityDialog.resize(520, 420)
         self.verticalLayout = QVBoxLayout(CommunityDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.formLayout = QFormLayout()

@@ -24,7 +24,7 @@ class Ui_HouseholdDialog(object):
     def setupUi(self, HouseholdDialog):
         if not HouseholdDialog.objectName():
             HouseholdDialog.setObjectName(u"HouseholdDialog")
-        HouseholdDialog.resize(520, 560)
+        HouseholdDialog.resize(520, 400)
         self.verticalLayout = QVBoxLayout(HouseholdDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.formLayout = QFormLayout()

@@ -1,0 +1,290 @@
+"""FieldApp benchmarks: `python -m tests.perf.run` prints one table.
+
+Not part of the pass/fail suite; the machine is shared and noisy, so every figure is a
+median (or p95) over repeats, next to a baseline measured in the same run.
+
+  launch   whole `fieldapp` process until the main window is shown (100 000 households)
+           vs a bare QApplication + empty QMainWindow process
+  search   first page of the households list (ids + first 200 rows) for 2-character
+           names, 3+-character address fragments and account-number prefixes, at
+           100 000 and 1 000 000 households, vs a naive LIKE scan of the same fields
+  memory   peak RSS of a window browsing 1 000 000 households (scrolling end to end,
+           sorting, searching) vs the bare window
+  demo     100 000 demo households generated and stored vs plain inserts of as many
+           rows into an unindexed table
+
+Databases are generated once into --workdir (default: a folder in the temp dir) and
+reused. `--quick` skips the million-household database.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+SMALL, LARGE = 100_000, 1_000_000
+
+
+# -- helpers -----------------------------------------------------------------------------
+def database(workdir: Path, households: int) -> Path:
+    path = workdir / f"households-{households}.sqlite3"
+    if not path.exists():
+        print(f"generating {households:,} households into {path} …", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "fieldapp.cli", "--db", str(path), "demo",
+                        "--households", str(households), "--seed", "7"], check=True,
+                       cwd=ROOT, stdout=subprocess.DEVNULL)
+    return path
+
+
+def timed_process(args: list[str], env: dict | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, check=True, cwd=ROOT, env=env or ENV, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+class Table:
+    def __init__(self):
+        self.rows: list[tuple[str, ...]] = []
+
+    def add(self, name: str, measured: str, baseline: str, ratio: str, target: str,
+            ok: bool | None) -> None:
+        verdict = "" if ok is None else ("ok" if ok else "MISSED")
+        self.rows.append((name, measured, baseline, ratio, target, verdict))
+        print(" | ".join(self.rows[-1]), file=sys.stderr)
+
+    def print(self) -> None:
+        header = ("benchmark", "measured", "baseline", "ratio", "target", "")
+        widths = [max(len(r[i]) for r in [header, *self.rows]) for i in range(6)]
+        for i, row in enumerate([header, *self.rows]):
+            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+            if i == 0:
+                print("  ".join("-" * w for w in widths))
+
+
+BARE_WINDOW = """
+import sys, resource
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+# -- launch ------------------------------------------------------------------------------
+def bench_launch(table: Table, workdir: Path, repeats: int) -> None:
+    db = database(workdir, SMALL)
+    app_cmd = [sys.executable, "-m", "fieldapp.app", "--db", str(db), "--quit-after-show"]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    env = {**ENV, "FIELDAPP_DATA_DIR": str(workdir / "settings")}
+    timed_process(app_cmd, env), timed_process(bare_cmd, env)  # warm the file cache
+    app_times, bare_times = [], []
+    for _ in range(repeats):
+        app_times.append(timed_process(app_cmd, env))
+        bare_times.append(timed_process(bare_cmd, env))
+    app, bare = statistics.median(app_times), statistics.median(bare_times)
+    table.add(f"launch, {SMALL:,} households (median of {repeats})", f"{app:.3f} s",
+              f"{bare:.3f} s bare window", f"{app / bare:.1f}x", "≤ 0.5 s, ≤ 4x",
+              app <= 0.5 and app / bare <= 4)
+
+
+# -- search ------------------------------------------------------------------------------
+def _queries(conn: sqlite3.Connection, rng: random.Random, n: int) -> dict[str, list[str]]:
+    """Realistic queries drawn from the data itself."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM households WHERE length(name) = 2 ORDER BY random() LIMIT ?",
+        (n,))]
+    addresses = [r[0] for r in conn.execute(
+        "SELECT address FROM households WHERE length(address) >= 12 ORDER BY random()"
+        " LIMIT ?", (n,))]
+    fragments = []
+    for address in addresses:  # e.g. "江滨路阳光", "16幢3单元": a piece of a real address
+        size = rng.randint(3, 6)
+        start = rng.randint(3, len(address) - size)
+        fragments.append(address[start:start + size])
+    accounts = [r[0] for r in conn.execute(
+        "SELECT account_no FROM households ORDER BY random() LIMIT ?", (n,))]
+    prefixes = [a[:rng.randint(4, 7)] for a in accounts]
+    return {"2-character name": names, "address fragment (3+ chars)": fragments,
+            "account-number prefix": prefixes}
+
+
+def _naive_first_page(conn: sqlite3.Connection, text: str) -> list:
+    like = f"%{text}%"
+    return conn.execute(
+        "SELECT h.* FROM households h LEFT JOIN communities c ON c.uuid = h.community_uuid"
+        " WHERE h.name LIKE ? OR h.address LIKE ? OR h.account_no LIKE ? OR h.mobile LIKE ?"
+        " OR c.name LIKE ? OR c.street LIKE ? ORDER BY h.name LIMIT 200",
+        (like,) * 6).fetchall()
+
+
+def bench_search(table: Table, workdir: Path, sizes: list[int], repeats: int) -> None:
+    from fieldapp.store import Store
+    from fieldapp.store.households import HouseholdQuery
+
+    page = 200
+    for size in sizes:
+        db = database(workdir, size)
+        target_ms = 30 if size <= SMALL else 100
+        with Store.open(db) as store:
+            plain = sqlite3.connect(db)
+            queries = _queries(plain, random.Random(size), repeats)
+            for kind, texts in queries.items():
+                ours, naive = [], []
+                for text in texts:
+                    start = time.perf_counter()
+                    ids = store.households.ids(HouseholdQuery(text=text))
+                    rows = store.households.rows(ids[:page])
+                    ours.append(time.perf_counter() - start)
+                    assert rows, f"no household found for {text!r}"
+                    start = time.perf_counter()
+                    _naive_first_page(plain, text)
+                    naive.append(time.perf_counter() - start)
+                mine, base = p95(ours) * 1000, p95(naive) * 1000
+                table.add(f"search {kind}, {size:,} (p95 of {len(texts)})", f"{mine:.1f} ms",
+                          f"{base:.1f} ms LIKE scan", f"{mine / base:.2f}x",
+                          f"≤ {target_ms} ms", mine <= target_ms)
+            plain.close()
+
+
+# -- memory while browsing -----------------------------------------------------------------
+BROWSE = """
+import resource, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from fieldapp import app as fieldapp_app
+from fieldapp.store import Store
+from fieldapp.ui import preferences
+from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.session import Session
+
+app = QApplication(sys.argv[:1])
+fieldapp_app.register_cjk_font(app)
+store = Store.open(sys.argv[1])
+window = MainWindow(Session(store), preferences.settings())
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+page = window.households_page
+table, model = page.table, page.model
+rows = model.rowCount()
+timings = {}
+start = time.perf_counter()
+for step in range(400):  # scroll the whole list in 400 jumps
+    table.scrollTo(model.index(step * (rows - 1) // 399, 1))
+    app.processEvents()
+timings["scroll 400 jumps"] = time.perf_counter() - start
+for column in range(model.columnCount()):
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        start = time.perf_counter()
+        table.sortByColumn(column, order)
+        app.processEvents()
+        timings[f"sort column {column}"] = max(timings.get(f"sort column {column}", 0),
+                                               time.perf_counter() - start)
+        table.scrollTo(model.index(rows // 2, 1))
+        app.processEvents()
+for text in ("王", "王芳", "路", "0330", ""):
+    page.search_edit.setText(text)
+    page.apply_filters()
+    app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+for name, seconds in timings.items():
+    print(name, f"{seconds:.3f}")
+"""
+
+
+def bench_memory(table: Table, workdir: Path, size: int) -> None:
+    db = database(workdir, size)
+    env = {**ENV, "FIELDAPP_DATA_DIR": str(workdir / "settings")}
+    browse = subprocess.run([sys.executable, "-c", BROWSE, str(db)], check=True, cwd=ROOT,
+                            env=env, capture_output=True, text=True).stdout.split("\n")
+    bare = subprocess.run([sys.executable, "-c", BARE_WINDOW], check=True, cwd=ROOT, env=env,
+                          capture_output=True, text=True).stdout.split()
+    peak, base = int(browse[0]) / 1024, int(bare[-1]) / 1024
+    table.add(f"peak memory browsing {size:,}", f"{peak:.0f} MB", f"{base:.0f} MB bare window",
+              f"{peak / base:.1f}x", "≤ 150 MB", peak <= 150)
+    slowest = max((line.rsplit(" ", 1) for line in browse[1:] if line.strip()),
+                  key=lambda pair: float(pair[1]))
+    table.add(f"slowest step browsing {size:,} ({slowest[0]})", f"{float(slowest[1]):.3f} s",
+              "", "", "", None)
+
+
+# -- demo data ---------------------------------------------------------------------------
+def _plain_inserts(path: Path, n: int) -> float:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (a, b, c, d, e, f, g, h, i, j, k, l)")
+    start = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO t VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                         ((f"{i:010d}", "张三", "13800000000", "110105194912310021",
+                           "x" * 36, 1, "2026-01-01T00:00:00Z", "demo", "dev", "3", "2", "501")
+                          for i in range(n)))
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def bench_demo(table: Table, workdir: Path, repeats: int) -> None:
+    times, bases = [], []
+    for attempt in range(repeats):
+        path = workdir / f"demo-{attempt}.sqlite3"
+        for old in workdir.glob(f"{path.name}*"):
+            old.unlink()
+        times.append(timed_process([sys.executable, "-m", "fieldapp.cli", "--db", str(path),
+                                    "demo", "--households", str(SMALL)]))
+        for old in workdir.glob(f"{path.name}*"):
+            old.unlink()
+        bases.append(_plain_inserts(path, SMALL))
+        path.unlink()
+    mine, base = statistics.median(times), statistics.median(bases)
+    table.add(f"demo data, {SMALL:,} households (median of {repeats})", f"{mine:.1f} s",
+              f"{base:.2f} s plain inserts", f"{mine / base:.0f}x", "≤ 10 s", mine <= 10)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--workdir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "fieldapp-perf")
+    parser.add_argument("--quick", action="store_true", help="skip 1 000 000 households")
+    parser.add_argument("--only", default="launch,search,memory,demo",
+                        help="comma-separated subset of launch,search,memory,demo")
+    args = parser.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    chosen = set(re.split(r"[,\s]+", args.only))
+    sizes = [SMALL] if args.quick else [SMALL, LARGE]
+    table = Table()
+    if "launch" in chosen:
+        bench_launch(table, args.workdir, repeats=5)
+    if "search" in chosen:
+        bench_search(table, args.workdir, sizes, repeats=20)
+    if "memory" in chosen:
+        bench_memory(table, args.workdir, sizes[-1])
+    if "demo" in chosen:
+        bench_demo(table, args.workdir, repeats=3)
+    print()
+    table.print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
