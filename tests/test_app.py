@@ -68,6 +68,7 @@ def test_english_interface(qapp, store):
         window = MainWindow(Session(store), preferences.settings())
         assert window.windowTitle() == "FieldApp field service assistant"
         assert window.navigation.item(0).text() == "Households"
+        assert window.navigation.item(1).text() == "Communities"
         assert window.households_page.add_button.text() == "Add household"
         assert window.households_page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     finally:

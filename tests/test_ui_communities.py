@@ -16,13 +16,18 @@ def page(qtbot, store, community):
     return widget
 
 
-def test_add_a_community_and_see_it_listed(qtbot, page, store):
+def submit_new_community(qtbot, page, name: str, valid_until: str) -> CommunityDialog:
     dialog = CommunityDialog(page._session, parent=page)
     qtbot.addWidget(dialog)
     dialog.show()
-    type_text(qtbot, dialog.ui.nameEdit, "锦绣家园")
-    type_text(qtbot, dialog.ui.permitValidUntilEdit, "2020-01-31")
+    type_text(qtbot, dialog.ui.nameEdit, name)
+    type_text(qtbot, dialog.ui.permitValidUntilEdit, valid_until)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    return dialog
+
+
+def test_add_a_community_and_see_it_listed(qtbot, page, store):
+    dialog = submit_new_community(qtbot, page, "锦绣家园", "2020-01-31")
     assert not dialog.isVisible()
     assert [r.community.name for r in store.communities.listing()] == ["幸福花园", "锦绣家园"]
     assert page.model.rowCount() == 2
@@ -31,12 +36,7 @@ def test_add_a_community_and_see_it_listed(qtbot, page, store):
 
 
 def test_a_bad_date_is_shown_at_its_field(qtbot, page, store):
-    dialog = CommunityDialog(page._session, parent=page)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_text(qtbot, dialog.ui.nameEdit, "锦绣家园")
-    type_text(qtbot, dialog.ui.permitValidUntilEdit, "下个月")
-    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    dialog = submit_new_community(qtbot, page, "锦绣家园", "下个月")
     assert dialog.isVisible() and "日期" in dialog.ui.permitValidUntilError.text()
     assert store.communities.count() == 1
 

@@ -3,29 +3,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldapp.store import StoreError
 from fieldapp.store.communities import CommunityRow
 from fieldapp.ui.community_dialog import CommunityDialog
 from fieldapp.ui.history_dialog import HistoryDialog
+from fieldapp.ui.record_list import RecordListPage, confirm
 from fieldapp.ui.session import Session
 
 (NAME, DISTRICT, STREET, STATION_AREA, PROPERTY, PERMIT, VALID_UNTIL, HOUSEHOLDS) = range(8)
 EXPIRED_COLOR = QColor("#b3261e")
+WIDTHS = {NAME: 130, DISTRICT: 80, STREET: 110, STATION_AREA: 110, PROPERTY: 220,
+          PERMIT: 140, VALID_UNTIL: 150}
 
 
 class CommunityTableModel(QAbstractTableModel):
@@ -86,73 +78,26 @@ class CommunityTableModel(QAbstractTableModel):
                 PERMIT: c.permit_no, HOUSEHOLDS: f"{row.households:,}"}.get(column)
 
 
-class CommunitiesPage(QWidget):
+class CommunitiesPage(RecordListPage):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("搜索小区名称、街道、区县、台区…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.model = CommunityTableModel(session.store.communities, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((NAME, 130), (DISTRICT, 80), (STREET, 110), (STATION_AREA, 110),
-                              (PROPERTY, 220), (PERMIT, 140), (VALID_UNTIL, 150)):
-            self.table.setColumnWidth(column, width)
-        self.add_button = QPushButton(self.tr("新增小区"), self)
-        self.edit_button = QPushButton(self.tr("编辑"), self)
-        self.delete_button = QPushButton(self.tr("删除"), self)
-        self.history_button = QPushButton(self.tr("变更记录"), self)
-        self.status = QLabel(self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.history_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.status)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(150)
-        timer.timeout.connect(lambda: self.model.set_text(self.search_edit.text()))
-        self.search_edit.textChanged.connect(timer.start)
-        self.add_button.clicked.connect(self.add_community)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.history_button.clicked.connect(self.show_history)
-        self.table.activated.connect(lambda _: self.edit_selected())
-        self.model.modelReset.connect(self._update_status)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._build(CommunityTableModel(session.store.communities, self),
+                    self.tr("搜索小区名称、街道、区县、台区…"), self.tr("新增小区"), WIDTHS)
         session.changed.connect(lambda kind: self.model.refresh())
-        self.model.set_text("")
+        self.apply_filters()
 
-    def _update_status(self) -> None:
-        self.status.setText(self.tr("共 %1 个小区").replace("%1", str(self.model.rowCount())))
-        self._update_buttons()
+    def apply_filters(self) -> None:
+        self.model.set_text(self.search_edit.text())
 
-    def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        for button in (self.edit_button, self.delete_button, self.history_button):
-            button.setEnabled(has)
+    def status_text(self) -> str:
+        return self.tr("共 %1 个小区").replace("%1", str(self.model.rowCount()))
 
     def selected(self) -> CommunityRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.community_row(rows[0].row()) if rows else None
 
-    def add_community(self) -> None:
+    def add_record(self) -> None:
         CommunityDialog(self._session, parent=self).exec()
 
     def edit_selected(self) -> None:
@@ -169,12 +114,8 @@ class CommunitiesPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("删除小区"),
-            self.tr("确定删除小区“%1”吗？").replace("%1", row.community.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("删除小区"),
+                       self.tr("确定删除小区“%1”吗？").replace("%1", row.community.name)):
             return
         try:
             self._session.delete_community(row.community.uuid, row.community.rev)

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
 
     def _new_household(self) -> None:
         self.navigation.setCurrentRow(0)
-        self.households_page.add_household()
+        self.households_page.add_record()
 
     def _set_language(self, code: str) -> None:
         preferences.put(self._settings, preferences.LANGUAGE, code)

@@ -4,43 +4,28 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="94"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="86"/>
         <source>搜索小区名称、街道、区县、台区…</source>
         <translation>Search community name, street, district, transformer area…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="109"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="86"/>
         <source>新增小区</source>
         <translation>Add community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="110"/>
-        <source>编辑</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="111"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="112"/>
-        <source>变更记录</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="144"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="94"/>
         <source>共 %1 个小区</source>
         <translation>%1 communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="174"/>
-        <location filename="../../fieldapp/ui/communities_page.py" line="183"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="117"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="123"/>
         <source>删除小区</source>
         <translation>Delete community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="175"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="118"/>
         <source>确定删除小区“%1”吗？</source>
         <translation>Delete the community “%1”?</translation>
     </message>
@@ -141,47 +126,47 @@
 <context>
     <name>CommunityTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="37"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="37"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
         <source>区县</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="37"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
         <source>街道/路</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="37"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
         <source>台区</source>
         <translation>Transformer area</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="38"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
         <source>物业公司</source>
         <translation>Property company</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="38"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
         <source>批量施工证明</source>
         <translation>Batch certificate</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="38"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="39"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
         <source>住户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="82"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="74"/>
         <source>%1（已过期）</source>
         <translation>%1 (expired)</translation>
     </message>
@@ -453,63 +438,48 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="40"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="39"/>
         <source>搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)</source>
         <translation>Search name, address, account no., mobile, community…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="45"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="32"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="48"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="40"/>
         <source>新增住户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="49"/>
-        <source>编辑</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="50"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="51"/>
-        <source>变更记录</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="122"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="58"/>
         <source>全部小区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="149"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="78"/>
         <source>匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围</source>
         <translation>More than %1 households match; showing the first %1. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="152"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="81"/>
         <source>找到 %1 户</source>
         <translation>%1 households found</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="154"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="82"/>
         <source>共 %1 户</source>
         <translation>%1 households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="206"/>
-        <location filename="../../fieldapp/ui/households_page.py" line="216"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="128"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="134"/>
         <source>删除住户</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="207"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="127"/>
         <source>确定删除住户 %1（户号 %2）吗？删除会记入变更记录，并随数据交换同步。</source>
         <translation>Delete household %1 (account %2)? The deletion is kept in the history and travels with data exchange.</translation>
     </message>
@@ -529,7 +499,7 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/main_window.py" line="40"/>
         <source>小区</source>
-        <translation>Community</translation>
+        <translation>Communities</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/main_window.py" line="52"/>
@@ -601,6 +571,24 @@ You can also do this later from File → Generate demo data.</translation>
 
 Offline register of households, EV charger requests, safety inspections and garage distances.
 Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../fieldapp/ui/record_list.py" line="57"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/record_list.py" line="58"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/record_list.py" line="59"/>
+        <source>变更记录</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
