@@ -44,18 +44,35 @@ def test_a_new_migration_runs_once_after_a_backup(db_path, monkeypatch):
         calls.append(1)
         conn.execute("ALTER TABLE communities ADD COLUMN extra TEXT")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, v2)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
-    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", 2)
+    current, new = migrations.LATEST_VERSION, migrations.LATEST_VERSION + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (new, v2)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", new)
+    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", new)
     for _ in range(2):
         with Store.open(db_path) as store:
-            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == new
     assert calls == [1]
     backups = list(db_path.parent.glob("*.bak"))
-    assert len(backups) == 1 and ".v1-" in backups[0].name
+    assert len(backups) == 1 and f".v{current}-" in backups[0].name
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == current
     assert old.execute("SELECT name FROM communities").fetchall() == [("幸福花园",)]
+
+
+def test_a_version_1_database_gains_charger_requests_and_keeps_its_data(db_path,
+                                                                        monkeypatch):
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
+    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", 1)
+    with Store.open(db_path) as store:
+        store.conn.execute("INSERT INTO communities (uuid, name, rev) VALUES ('c1', '老小区', 1)")
+    monkeypatch.undo()
+    with Store.open(db_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.communities.get("c1").name == "老小区"
+        assert store.communities.get("c1").permit_issuer == ""
+        assert store.conn.execute("SELECT count(*) FROM charger_requests").fetchone()[0] == 0
+    assert len(list(db_path.parent.glob("*.v1-*.bak"))) == 1
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(db_path, monkeypatch):
@@ -66,13 +83,14 @@ def test_a_failing_migration_leaves_the_database_as_it_was(db_path, monkeypatch)
         conn.execute("ALTER TABLE communities ADD COLUMN extra TEXT")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, broken)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
-    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", 2)
+    current, new = migrations.LATEST_VERSION, migrations.LATEST_VERSION + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (new, broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", new)
+    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", new)
     with pytest.raises(RuntimeError):
         Store.open(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     columns = [r[1] for r in conn.execute("PRAGMA table_info(communities)")]
     assert "extra" not in columns
 

@@ -85,6 +85,7 @@ class Community(Record):
     permit_no: str = ""
     permit_valid_until: str = ""
     notes: str = ""
+    permit_issuer: str = ""
 
 
 @dataclass
@@ -147,6 +148,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "property_contact": ("物业联系人", "property contact"),
     "permit_no": ("批量施工证明编号", "batch permit number"),
     "permit_valid_until": ("证明有效期至", "permit valid until"),
+    "permit_issuer": ("证明出具单位", "permit issuer"),
+    "request_no": ("报装编号", "request number"),
+    "household_uuid": ("住户", "household"),
+    "parking_space": ("车位", "parking space"),
+    "power_kw": ("充电桩功率", "charger power"),
+    "phase": ("相数", "phase"),
+    "vehicle": ("车辆", "vehicle"),
+    "channel": ("受理渠道", "channel"),
+    "status": ("状态", "status"),
+    "status_reason": ("原因", "reason"),
+    "documents": ("材料", "documents"),
 }
 
 

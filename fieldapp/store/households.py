@@ -95,6 +95,9 @@ class Households(RecordRepository[Household]):
                           " VALUES ('delete', ?, ?)", (row_id, search.grams(search_fields(old))))
 
     def _before_remove(self, row_id: int, record: Household) -> None:
+        requests = self._store.charger_requests.count_of_household(record.uuid)
+        if requests:
+            raise RecordRefused(msg("charger.household_has_requests", n=requests))
         self._unindex(row_id, record)
 
     def row_id(self, household_uuid: str) -> int | None:

@@ -69,8 +69,49 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _v2_charger_requests(conn: sqlite3.Connection) -> None:
+    """EV home-charger requests, their documents, the per-day request sequence, and the
+    issuer of a community's batch certificate."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db["communities"].add_column("permit_issuer", str)
+    sync = {"rev": int, "created_at": str, "updated_at": str, "updated_by": str,
+            "device_id": str}
+    stages = {f"{stage}_{what}": str
+              for stage in ("accepted", "surveyed", "plan_replied", "connected", "archived",
+                            "on_hold", "cancelled") for what in ("at", "by")}
+    db.create_table(
+        "charger_requests",
+        {"id": int, "uuid": str, "request_no": str, "household_uuid": str,
+         "parking_space": str, "power_kw": float, "phase": int, "vehicle": str,
+         "channel": str, "status": str, "status_reason": str, "resume_status": str,
+         **stages, "notes": str, **sync},
+        pk="id", not_null={"uuid", "request_no", "household_uuid", "status", "rev"},
+        foreign_keys=[("household_uuid", "households", "uuid")],
+    )
+    db["charger_requests"].create_index(["uuid"], unique=True)
+    db["charger_requests"].create_index(["request_no"], unique=True)
+    db["charger_requests"].create_index(["household_uuid"])
+    db["charger_requests"].create_index(["status", "accepted_at"])
+    db["charger_requests"].create_index(["parking_space"])
+    db.create_table(
+        "request_documents",
+        {"id": int, "uuid": str, "request_uuid": str, "kind": str, "state": str,
+         "supplied_at": str, "supplied_by": str, "note": str, **sync},
+        pk="id", not_null={"uuid", "request_uuid", "kind", "state", "rev"},
+        foreign_keys=[("request_uuid", "charger_requests", "uuid")],
+    )
+    db["request_documents"].create_index(["uuid"], unique=True)
+    db["request_documents"].create_index(["request_uuid", "kind"], unique=True)
+    db["request_documents"].create_index(["state"])
+    db.create_table("request_sequence", {"day": str, "last": int}, pk="day",
+                    not_null={"last"})
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
+    (2, _v2_charger_requests),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

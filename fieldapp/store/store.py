@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldapp.domain.settings import Settings
 from fieldapp.store.connection import open_connection
 
 
@@ -23,6 +24,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, operator: str | None = None):
         from fieldapp.store.audit import AuditLog
+        from fieldapp.store.charger_requests import ChargerRequests
         from fieldapp.store.communities import Communities
         from fieldapp.store.households import Households
 
@@ -33,6 +35,7 @@ class Store:
         self.audit = AuditLog(self)
         self.communities = Communities(self)
         self.households = Households(self)
+        self.charger_requests = ChargerRequests(self)
 
     @classmethod
     def open(cls, path: str | os.PathLike, operator: str | None = None) -> Store:
@@ -57,6 +60,13 @@ class Store:
             self.conn.execute("INSERT INTO app_meta (key, value) VALUES (?, ?) "
                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, value))
+
+    def settings(self) -> Settings:
+        """The supervisor-adjustable numbers and lists (defaults until changed)."""
+        return Settings.from_json(self.meta("settings"))
+
+    def save_settings(self, settings: Settings) -> None:
+        self.set_meta("settings", settings.to_json())
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

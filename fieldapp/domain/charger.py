@@ -1,0 +1,368 @@
+"""EV home-charger requests (充电桩报装): the record, its documents and its workflow.
+
+accepted → surveyed → plan_replied → connected → archived; on_hold and cancelled from any
+open state (accepted, surveyed, plan_replied), each with a reason; a request on hold
+resumes to the stage it was held in, or is cancelled. Every rule answers with the
+reasons it refuses, in the user's language, so the window, the CLI and the exchange can
+show exactly why.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from fieldapp.domain.messages import MESSAGES, language, msg
+from fieldapp.domain.records import Community, Record
+from fieldapp.domain.settings import Settings
+
+
+class _Labelled(enum.Enum):
+    """An enum whose members carry (Chinese, English) labels in `_labels`."""
+
+    @property
+    def label(self) -> str:
+        zh, en = type(self)._labels()[self.value]
+        return en if language() == "en" else zh
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        raise NotImplementedError
+
+    @classmethod
+    def parse(cls, text: str):
+        """A member from its key or either label; None if unknown."""
+        text = (text or "").strip()
+        for member in cls:
+            if text == member.value or text in cls._labels()[member.value]:
+                return member
+        return None
+
+
+class Status(_Labelled):
+    ACCEPTED = "accepted"
+    SURVEYED = "surveyed"
+    PLAN_REPLIED = "plan_replied"
+    CONNECTED = "connected"
+    ARCHIVED = "archived"
+    ON_HOLD = "on_hold"
+    CANCELLED = "cancelled"
+
+    @classmethod
+    def _labels(cls):
+        return _STATUS_LABELS
+
+
+_STATUS_LABELS = {
+    "accepted": ("已受理", "accepted"), "surveyed": ("已勘查", "surveyed"),
+    "plan_replied": ("已答复方案", "plan replied"), "connected": ("已装表接电", "connected"),
+    "archived": ("已归档", "archived"), "on_hold": ("暂停", "on hold"),
+    "cancelled": ("已取消", "cancelled"),
+}
+OPEN = (Status.ACCEPTED, Status.SURVEYED, Status.PLAN_REPLIED)
+FINAL = (Status.ARCHIVED, Status.CANCELLED)
+NEXT = {Status.ACCEPTED: Status.SURVEYED, Status.SURVEYED: Status.PLAN_REPLIED,
+        Status.PLAN_REPLIED: Status.CONNECTED, Status.CONNECTED: Status.ARCHIVED}
+NEEDS_REASON = (Status.ON_HOLD, Status.CANCELLED)
+
+
+class DocState(_Labelled):
+    PROVIDED = "provided"
+    DEFERRED = "deferred"  # 容缺: accepted now, to be supplied before connection
+    NOT_NEEDED = "not_needed"
+
+    @classmethod
+    def _labels(cls):
+        return {"provided": ("已提供", "provided"), "deferred": ("容缺", "deferred"),
+                "not_needed": ("无需", "not needed")}
+
+
+class Channel(_Labelled):
+    COUNTER = "counter"
+    DEALER = "dealer"
+    VILLAGE = "village"
+    PROPERTY = "property"
+
+    @classmethod
+    def _labels(cls):
+        return {"counter": ("营业厅", "service counter"), "dealer": ("4S 店", "4S dealer"),
+                "village": ("村级服务站", "village station"),
+                "property": ("物业", "property company")}
+
+
+ID_PROOF, PERMIT = "id_proof", "permit"
+REQUIRED_DOCUMENTS = (ID_PROOF, PERMIT)
+DOCUMENT_LABELS: dict[str, tuple[str, str]] = {
+    ID_PROOF: ("身份证明", "ID proof"),
+    PERMIT: ("允许施工证明", "permission-to-construct certificate"),
+    "vehicle_purchase": ("购车证明", "vehicle purchase proof"),
+    "parking_right": ("车位产权证明", "parking-space ownership proof"),
+    "parking_lease": ("车位租赁合同", "parking-space lease"),
+    "property_consent": ("物业同意书", "property company consent"),
+    "authorization": ("委托书", "power of attorney"),
+}
+
+
+def document_label(kind: str) -> str:
+    zh, en = DOCUMENT_LABELS.get(kind, (kind, kind))
+    return en if language() == "en" else zh
+
+
+# Each stage records when and by whom it was entered.
+STAGE_FIELDS = {status: (f"{status.value}_at", f"{status.value}_by") for status in Status}
+
+
+@dataclass
+class RequestDocument(Record):
+    """A document of a request and its state; `supplied_*` is set when a deferred one
+    arrives."""
+
+    request_uuid: str = ""
+    kind: str = ""
+    state: str = DocState.PROVIDED.value
+    supplied_at: str = ""
+    supplied_by: str = ""
+    note: str = ""
+
+    @property
+    def missing(self) -> bool:
+        return self.state == DocState.DEFERRED.value
+
+    @property
+    def label(self) -> str:
+        return document_label(self.kind)
+
+
+@dataclass
+class ChargerRequest(Record):
+    """充电桩报装: a household's request for a home charger at its parking space."""
+
+    request_no: str = ""
+    household_uuid: str = ""
+    parking_space: str = ""
+    power_kw: float = 7.0
+    phase: int = 1
+    vehicle: str = ""
+    channel: str = Channel.COUNTER.value
+    status: str = Status.ACCEPTED.value
+    status_reason: str = ""
+    resume_status: str = ""
+    accepted_at: str = ""
+    accepted_by: str = ""
+    surveyed_at: str = ""
+    surveyed_by: str = ""
+    plan_replied_at: str = ""
+    plan_replied_by: str = ""
+    connected_at: str = ""
+    connected_by: str = ""
+    archived_at: str = ""
+    archived_by: str = ""
+    on_hold_at: str = ""
+    on_hold_by: str = ""
+    cancelled_at: str = ""
+    cancelled_by: str = ""
+    notes: str = ""
+    documents: list[RequestDocument] = field(default_factory=list, compare=False)
+
+    def content(self) -> dict[str, object]:
+        values = super().content()
+        values.pop("documents")
+        return values
+
+    @property
+    def state(self) -> Status:
+        return Status(self.status)
+
+    def stage_time(self, status: Status) -> str:
+        return getattr(self, STAGE_FIELDS[status][0])
+
+    def deferred(self) -> list[RequestDocument]:
+        return [d for d in self.documents if d.missing]
+
+    def document(self, kind: str) -> RequestDocument | None:
+        return next((d for d in self.documents if d.kind == kind), None)
+
+
+def request_number(device_code: str, day: dt.date, sequence: int) -> str:
+    """Unique across laptops without a server: the device's code, the local day and the
+    device's own sequence for that day, e.g. 3F2A9C01-20261123-0007."""
+    return f"{device_code}-{day:%Y%m%d}-{sequence:04d}"
+
+
+# -- documents and the batch certificate -----------------------------------------------
+def community_permit_problem(community: Community | None, today: dt.date) -> str | None:
+    """Why the community's batch certificate (一小区一证明) does not count, or None."""
+    if community is None or not community.permit_no:
+        return msg("charger.no_batch_permit")
+    if not community.permit_valid_until:
+        return None
+    if community.permit_valid_until < today.isoformat():
+        return msg("charger.batch_permit_expired", no=community.permit_no,
+                   until=community.permit_valid_until)
+    return None
+
+
+def permit_satisfied(request: ChargerRequest, community: Community | None,
+                     today: dt.date) -> bool:
+    own = request.document(PERMIT)
+    if own is not None and own.state == DocState.PROVIDED.value:
+        return True
+    return community_permit_problem(community, today) is None
+
+
+def acceptance_problems(request: ChargerRequest, community: Community | None,
+                        today: dt.date, settings: Settings) -> dict[str, str]:
+    """What keeps the request from being accepted, by field ('documents' for papers)."""
+    problems: dict[str, str] = {}
+    if not request.household_uuid:
+        problems["household_uuid"] = msg("required", label=msg("charger.household"))
+    if not request.parking_space.strip():
+        problems["parking_space"] = msg("required", label=msg("charger.parking_space"))
+    if request.power_kw not in settings.charger_powers_kw:
+        problems["power_kw"] = msg(
+            "charger.power_not_allowed", power=_kw(request.power_kw),
+            allowed="、".join(_kw(p) for p in settings.charger_powers_kw))
+    if request.phase not in (1, 3):
+        problems["phase"] = msg("charger.bad_phase")
+    if Channel.parse(request.channel) is None:
+        problems["channel"] = msg("charger.bad_channel", channel=request.channel)
+    missing = []
+    id_proof = request.document(ID_PROOF)
+    if id_proof is None or id_proof.state != DocState.PROVIDED.value:
+        missing.append(document_label(ID_PROOF))
+    if not permit_satisfied(request, community, today):
+        reason = community_permit_problem(community, today)
+        missing.append(f"{document_label(PERMIT)}（{reason}）")
+    if missing:
+        problems["documents"] = msg("charger.required_missing", docs="、".join(missing))
+    return problems
+
+
+def _kw(power: float) -> str:
+    return f"{power:g} kW"
+
+
+# -- the workflow --------------------------------------------------------------------------
+def transition_problems(request: ChargerRequest, target: Status,
+                        reason: str = "") -> list[str]:
+    """Why `request` cannot move to `target` now; empty when it can."""
+    current = request.state
+    if current in FINAL:
+        return [msg("charger.final", status=current.label)]
+    if target in NEEDS_REASON:
+        problems = []
+        if current not in OPEN and not (current == Status.ON_HOLD
+                                         and target == Status.CANCELLED):
+            problems.append(msg("charger.not_open", status=current.label,
+                                target=target.label))
+        if not reason.strip():
+            problems.append(msg("charger.reason_needed", target=target.label))
+        return problems
+    if current == Status.ON_HOLD:
+        resume = Status(request.resume_status or Status.ACCEPTED.value)
+        if target != resume:
+            return [msg("charger.resume_only", status=resume.label)]
+        return []
+    if NEXT.get(current) != target:
+        return [msg("charger.not_next", status=current.label, target=target.label)]
+    if target == Status.CONNECTED and (deferred := request.deferred()):
+        return [msg("charger.deferred_missing", n=len(deferred),
+                    docs=", ".join(d.label for d in deferred))]
+    return []
+
+
+def next_steps(request: ChargerRequest) -> list[Status]:
+    """The transitions a button row offers for this request, allowed or not."""
+    current = request.state
+    if current in FINAL:
+        return []
+    if current == Status.ON_HOLD:
+        return [Status(request.resume_status or Status.ACCEPTED.value), Status.CANCELLED]
+    steps = [NEXT[current]]
+    if current in OPEN:
+        steps += [Status.ON_HOLD, Status.CANCELLED]
+    return steps
+
+
+# -- time ------------------------------------------------------------------------------------
+def moment(stamp: str) -> dt.datetime:
+    """A stored UTC stamp (2026-11-23T08:00:00.000Z) as an aware datetime."""
+    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+
+def connection_days(request: ChargerRequest) -> float | None:
+    """Accepted → connected, in days with one decimal; None until connected."""
+    if not (request.accepted_at and request.connected_at):
+        return None
+    seconds = (moment(request.connected_at) - moment(request.accepted_at)).total_seconds()
+    return round(seconds / 86400, 1)
+
+
+def stage_entered(request: ChargerRequest) -> str:
+    """When the request entered its current stage."""
+    return request.stage_time(request.state) or request.accepted_at
+
+
+def days_in_stage(request: ChargerRequest, now: dt.datetime) -> float:
+    return (now - moment(stage_entered(request))).total_seconds() / 86400
+
+
+def is_overdue(request: ChargerRequest, now: dt.datetime, settings: Settings) -> bool:
+    """An open request that has stayed in its stage longer than the stage's target."""
+    target = settings.stage_target_days.get(request.status)
+    if request.state not in OPEN or target is None or not stage_entered(request):
+        return False
+    return days_in_stage(request, now) > target
+
+
+@dataclass(frozen=True)
+class ConnectionFigures:
+    count: int
+    average: float | None
+    median: float | None
+
+
+def connection_figures(days: Iterable[float]) -> ConnectionFigures:
+    values = list(days)
+    if not values:
+        return ConnectionFigures(0, None, None)
+    return ConnectionFigures(len(values), round(statistics.fmean(values), 2),
+                             round(statistics.median(values), 2))
+
+
+MESSAGES.update({
+    "charger.household": ("住户", "household"),
+    "charger.parking_space": ("车位", "parking space"),
+    "charger.no_batch_permit": ("小区没有批量施工证明", "the community has no batch certificate"),
+    "charger.batch_permit_expired": ("小区批量施工证明 {no} 已于 {until} 过期，不能使用",
+                                     "the community's batch certificate {no} expired on "
+                                     "{until} and does not count"),
+    "charger.power_not_allowed": ("充电桩功率 {power} 不在允许范围内（{allowed}）",
+                                  "A charger power of {power} is not allowed ({allowed})"),
+    "charger.bad_phase": ("相数只能是单相或三相", "Phase must be single or three"),
+    "charger.bad_channel": ("未知的受理渠道“{channel}”", "Unknown channel \"{channel}\""),
+    "charger.required_missing": ("受理需要的材料不全：{docs}",
+                                 "Cannot accept without: {docs}"),
+    "charger.final": ("报装{status}，不能再变更", "The request is {status} and cannot change"),
+    "charger.not_open": ("报装{status}，不能{target}",
+                         "A request that is {status} cannot be put {target}"),
+    "charger.reason_needed": ("请填写{target}的原因", "Give a reason for {target}"),
+    "charger.resume_only": ("暂停的报装只能恢复到“{status}”或取消",
+                            "A request on hold can only resume to \"{status}\" or be "
+                            "cancelled"),
+    "charger.not_next": ("报装{status}，下一步不是“{target}”",
+                         "A request that is {status} cannot go to \"{target}\" next"),
+    "charger.deferred_missing": ("还有 {n} 份容缺材料未补齐：{docs}",
+                                 "{n} deferred documents still missing: {docs}"),
+    "charger.parking_taken": ("车位 {space} 已有未办结的报装 {no}",
+                              "Parking space {space} already has an open request {no}"),
+    "charger.not_deferred": ("材料“{doc}”不是容缺状态", "\"{doc}\" is not deferred"),
+    "charger.no_document": ("报装没有材料“{doc}”", "The request has no document \"{doc}\""),
+    "charger.household_gone": ("住户不存在（可能已被删除）",
+                               "The household does not exist (it may have been deleted)"),
+    "charger.household_has_requests": ("住户有 {n} 条充电桩报装，不能删除",
+                                       "The household has {n} charger requests and cannot "
+                                       "be deleted"),
+})

@@ -1,0 +1,48 @@
+"""The numbers and lists a supervisor may change, in one place, with their defaults.
+
+Stored as JSON in the database (app_meta 'settings'), so that every window and the CLI
+on that database use the same values. Unknown keys are ignored; missing ones default.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+
+# Days a request may stay in each open stage before it is flagged (the programme's
+# published average connection time is 4.06 days).
+DEFAULT_STAGE_TARGETS = {"accepted": 1.0, "surveyed": 2.0, "plan_replied": 2.0}
+
+
+@dataclass(frozen=True)
+class Settings:
+    stage_target_days: dict[str, float] = field(
+        default_factory=lambda: dict(DEFAULT_STAGE_TARGETS))
+    charger_powers_kw: tuple[float, ...] = (3.5, 7.0, 11.0, 21.0)
+    # Documents besides ID proof and the permission-to-construct certificate, in the
+    # order the request form lists them; each may be provided, deferred or not needed.
+    optional_documents: tuple[str, ...] = ("vehicle_purchase", "parking_right",
+                                           "parking_lease", "property_consent",
+                                           "authorization")
+    deferred_document_days: int = 15  # deadline printed on the receipt
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Settings:
+        if not text:
+            return cls()
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return cls()
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        values = {}
+        for name, value in data.items():
+            if name not in known:
+                continue
+            if name in ("charger_powers_kw", "optional_documents"):
+                value = tuple(value)
+            values[name] = value
+        return cls(**values)

@@ -1,0 +1,325 @@
+"""Charger requests (充电桩报装) and their documents: taking, moving through the workflow,
+supplying deferred papers, lists and the summary."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from fieldapp.domain import charger
+from fieldapp.domain.charger import (
+    ChargerRequest,
+    ConnectionFigures,
+    DocState,
+    RequestDocument,
+    Status,
+)
+from fieldapp.domain.messages import msg
+from fieldapp.domain.validation import ValidationFailed
+from fieldapp.store.clock import to_stamp
+from fieldapp.store.errors import RecordRefused
+from fieldapp.store.repository import RecordRepository
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    status: str = ""           # a Status key, "open" for every open stage, "" for all
+    community_uuid: str = ""
+    channel: str = ""
+    overdue: bool = False
+    has_deferred: bool = False
+    text: str = ""             # request number, household name, account number, space
+    household_uuid: str = ""
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """A line of the requests list."""
+
+    request: ChargerRequest
+    household_name: str
+    account_no: str
+    community_name: str
+    overdue: bool
+    connection_days: float | None
+    deferred: tuple[str, ...]  # labels of documents still missing
+
+
+@dataclass(frozen=True)
+class Summary:
+    open_by_stage: dict[Status, int]
+    overdue: int
+    this_month: ConnectionFigures
+    overall: ConnectionFigures
+
+
+class RequestDocuments(RecordRepository[RequestDocument]):
+    kind = "request_document"
+    table = "request_documents"
+    record_type = RequestDocument
+
+    def of(self, request_uuid: str) -> list[RequestDocument]:
+        return [self.from_row(r) for r in self.conn.execute(
+            "SELECT * FROM request_documents WHERE request_uuid = ? ORDER BY id",
+            (request_uuid,))]
+
+
+class ChargerRequests(RecordRepository[ChargerRequest]):
+    kind = "charger_request"
+    table = "charger_requests"
+    record_type = ChargerRequest
+
+    def __init__(self, store):
+        super().__init__(store)
+        self._fields.remove("documents")
+        self.documents = RequestDocuments(store)
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, record_uuid: str) -> ChargerRequest | None:
+        request = super().get(record_uuid)
+        if request is not None:
+            request.documents = self.documents.of(request.uuid)
+        return request
+
+    def by_number(self, request_no: str) -> ChargerRequest | None:
+        row = self.conn.execute("SELECT uuid FROM charger_requests WHERE request_no = ?",
+                                (request_no,)).fetchone()
+        return self.get(row[0]) if row else None
+
+    def _community_of(self, household_uuid: str):
+        row = self.conn.execute("SELECT community_uuid FROM households WHERE uuid = ?",
+                                (household_uuid,)).fetchone()
+        if row is None:
+            raise RecordRefused(msg("charger.household_gone"), field="household_uuid")
+        return self._store.communities.get(row[0])
+
+    # -- rules that need other records ------------------------------------------------------
+    def _check(self, record: ChargerRequest) -> None:
+        community = self._community_of(record.household_uuid)
+        if record.state in charger.FINAL:
+            return
+        taken = self.conn.execute(
+            "SELECT r.request_no FROM charger_requests r JOIN households h"
+            " ON h.uuid = r.household_uuid WHERE h.community_uuid = ? AND r.parking_space = ?"
+            " AND r.uuid != ? AND r.status NOT IN ('archived', 'cancelled')",
+            (community.uuid, record.parking_space.strip(), record.uuid)).fetchone()
+        if taken:
+            raise RecordRefused(msg("charger.parking_taken", space=record.parking_space,
+                                    no=taken[0]), field="parking_space")
+
+    def _problems(self, record: ChargerRequest, now: dt.datetime) -> None:
+        community = self._community_of(record.household_uuid)
+        problems = charger.acceptance_problems(record, community, now.date(),
+                                               self._store.settings())
+        if problems:
+            raise ValidationFailed(problems)
+
+    def next_number(self, now: dt.datetime | None = None) -> str:
+        """Take the device's next request number for today (inside a transaction)."""
+        day = _now(now).astimezone().date()
+        with self._store.transaction():
+            self.conn.execute(
+                "INSERT INTO request_sequence (day, last) VALUES (?, 1) ON CONFLICT(day)"
+                " DO UPDATE SET last = last + 1", (day.isoformat(),))
+            last = self.conn.execute("SELECT last FROM request_sequence WHERE day = ?",
+                                     (day.isoformat(),)).fetchone()[0]
+        return charger.request_number(self._store.device_id, day, last)
+
+    # -- writing -----------------------------------------------------------------------------
+    def accept(self, request: ChargerRequest, now: dt.datetime | None = None) -> ChargerRequest:
+        """Take a new request: check it, number it, store it and its documents at once."""
+        now = _now(now)
+        stamp = to_stamp(now)
+        request = dataclasses.replace(request, parking_space=request.parking_space.strip(),
+                                      vehicle=request.vehicle.strip())
+        self._problems(request, now)
+        with self._store.transaction():
+            self._check(request)
+            fresh = dataclasses.replace(
+                request, uuid="", request_no=self.next_number(now),
+                status=Status.ACCEPTED.value, accepted_at=stamp,
+                accepted_by=self._store.operator, documents=[])
+            saved = self._insert(fresh, now=stamp)
+            saved.documents = [self.documents._insert(dataclasses.replace(
+                d, uuid="", request_uuid=saved.uuid), now=stamp) for d in request.documents]
+        return saved
+
+    def save(self, record: ChargerRequest) -> ChargerRequest:
+        """Save edits of an existing request (not its status) and of its documents."""
+        if not record.uuid:
+            return self.accept(record)
+        now = _now(None)
+        with self._store.transaction():
+            current = self.get(record.uuid)
+            if current is not None and current.state in charger.FINAL:
+                raise RecordRefused(msg("charger.final", status=current.state.label))
+            if current is not None:
+                kept = {name: getattr(current, name) for name in _WORKFLOW_FIELDS}
+                record = dataclasses.replace(record, **kept)
+            self._problems(record, now)
+            self._check(record)
+            saved = self._update(record)
+            stored = {d.kind: d for d in self.documents.of(saved.uuid)}
+            documents = []
+            for document in record.documents:
+                old = stored.get(document.kind)
+                if old is None:
+                    documents.append(self.documents._insert(dataclasses.replace(
+                        document, uuid="", request_uuid=saved.uuid)))
+                else:
+                    documents.append(self.documents._update(dataclasses.replace(
+                        document, uuid=old.uuid, request_uuid=saved.uuid,
+                        rev=document.rev or old.rev)))
+            saved.documents = documents
+        return saved
+
+    def transition(self, request_uuid: str, read_rev: int, target: Status, reason: str = "",
+                   now: dt.datetime | None = None) -> ChargerRequest:
+        """Move the request to `target`, recording when and by whom; refused with the
+        reasons from the workflow rules."""
+        now = _now(now)
+        with self._store.transaction():
+            row_id, current = self._current(request_uuid, read_rev)
+            current.documents = self.documents.of(request_uuid)
+            problems = charger.transition_problems(current, target, reason)
+            if problems:
+                raise RecordRefused("；".join(problems), field="status")
+            at, by = charger.STAGE_FIELDS[target]
+            changes = {"status": target.value, at: to_stamp(now), by: self._store.operator}
+            if target in charger.NEEDS_REASON:
+                changes["status_reason"] = reason.strip()
+                if target == Status.ON_HOLD:
+                    changes["resume_status"] = current.status
+            elif current.state == Status.ON_HOLD:
+                changes.update(status_reason="", resume_status="")
+            moved = dataclasses.replace(current, **changes)
+            if target == Status.ON_HOLD or current.state == Status.ON_HOLD:
+                self._check(moved)
+            saved = self._update(moved)
+            saved.documents = current.documents
+        return saved
+
+    def supply_document(self, request_uuid: str, kind: str,
+                        now: dt.datetime | None = None) -> ChargerRequest:
+        """A deferred document has arrived: mark it provided, with when and by whom."""
+        now = _now(now)
+        with self._store.transaction():
+            request = self.get(request_uuid)
+            if request is None:
+                raise RecordRefused(msg("store.gone"))
+            if request.state in charger.FINAL:
+                raise RecordRefused(msg("charger.final", status=request.state.label))
+            document = request.document(kind)
+            if document is None:
+                raise RecordRefused(msg("charger.no_document", doc=charger.document_label(kind)))
+            if not document.missing:
+                raise RecordRefused(msg("charger.not_deferred", doc=document.label))
+            self.documents._update(dataclasses.replace(
+                document, state=DocState.PROVIDED.value, supplied_at=to_stamp(now),
+                supplied_by=self._store.operator))
+        return self.get(request_uuid)
+
+    def _before_remove(self, row_id: int, record: ChargerRequest) -> None:
+        for document in self.documents.of(record.uuid):
+            self.documents.delete(document.uuid, document.rev)
+
+    # -- lists --------------------------------------------------------------------------------
+    def listing(self, query: RequestFilter = RequestFilter(),  # noqa: B008
+                now: dt.datetime | None = None, limit: int = 5000) -> list[RequestRow]:
+        now = _now(now)
+        settings = self._store.settings()
+        where, params = [], []
+        if query.status == "open":
+            where.append("r.status IN ('accepted', 'surveyed', 'plan_replied')")
+        elif query.status:
+            where.append("r.status = ?")
+            params.append(query.status)
+        if query.community_uuid:
+            where.append("h.community_uuid = ?")
+            params.append(query.community_uuid)
+        if query.household_uuid:
+            where.append("r.household_uuid = ?")
+            params.append(query.household_uuid)
+        if query.channel:
+            where.append("r.channel = ?")
+            params.append(query.channel)
+        if query.has_deferred:
+            where.append("EXISTS (SELECT 1 FROM request_documents d WHERE"
+                         " d.request_uuid = r.uuid AND d.state = 'deferred')")
+        for term in query.text.split():
+            like = f"%{term}%"
+            where.append("(r.request_no LIKE ? OR h.name LIKE ? OR h.account_no LIKE ?"
+                         " OR r.parking_space LIKE ?)")
+            params += [like] * 4
+        sql = ("SELECT r.*, h.name AS household_name, h.account_no, c.name AS community_name,"
+               " (SELECT group_concat(d.kind, ';') FROM request_documents d"
+               "  WHERE d.request_uuid = r.uuid AND d.state = 'deferred') AS deferred_kinds"
+               " FROM charger_requests r JOIN households h ON h.uuid = r.household_uuid"
+               " LEFT JOIN communities c ON c.uuid = h.community_uuid"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY r.accepted_at DESC, r.id DESC")
+        rows = []
+        for r in self.conn.execute(sql, params):
+            row = self._row(r, now, settings)
+            if query.overdue and not row.overdue:
+                continue
+            rows.append(row)
+            if len(rows) >= limit:
+                break
+        return rows
+
+    def _row(self, r: sqlite3.Row, now: dt.datetime, settings) -> RequestRow:
+        request = self.from_row(r)
+        deferred = tuple(charger.document_label(k)
+                         for k in filter(None, (r["deferred_kinds"] or "").split(";")))
+        return RequestRow(request, r["household_name"], r["account_no"],
+                          r["community_name"] or "",
+                          charger.is_overdue(request, now, settings),
+                          charger.connection_days(request), deferred)
+
+    def summary(self, now: dt.datetime | None = None) -> Summary:
+        """Open requests per stage, overdue count, connection days this month and overall
+        (the month of `now` in its own time zone)."""
+        now = _now(now)
+        settings = self._store.settings()
+        by_stage = {status: 0 for status in (*charger.OPEN, Status.ON_HOLD)}
+        overdue = 0
+        this_month, overall = [], []
+        for r in self.conn.execute(
+                "SELECT * FROM charger_requests WHERE status IN"
+                " ('accepted', 'surveyed', 'plan_replied', 'on_hold')"
+                " OR connected_at IS NOT NULL AND connected_at != ''"):
+            request = self.from_row(r)
+            if request.state in by_stage:
+                by_stage[request.state] += 1
+                overdue += charger.is_overdue(request, now, settings)
+            days = charger.connection_days(request)
+            if days is not None:
+                overall.append(days)
+                connected = charger.moment(request.connected_at).astimezone(now.tzinfo)
+                if (connected.year, connected.month) == (now.year, now.month):
+                    this_month.append(days)
+        return Summary(by_stage, overdue, charger.connection_figures(this_month),
+                       charger.connection_figures(overall))
+
+    def deferred_of_household(self, household_uuid: str) -> list[tuple[str, str]]:
+        """(request number, document label) of every missing deferred document."""
+        return [(r[0], charger.document_label(r[1])) for r in self.conn.execute(
+            "SELECT r.request_no, d.kind FROM request_documents d JOIN charger_requests r"
+            " ON r.uuid = d.request_uuid WHERE r.household_uuid = ? AND d.state = 'deferred'"
+            " AND r.status NOT IN ('archived', 'cancelled') ORDER BY r.request_no, d.id",
+            (household_uuid,))]
+
+    def count_of_household(self, household_uuid: str) -> int:
+        return self.conn.execute("SELECT count(*) FROM charger_requests WHERE"
+                                 " household_uuid = ?", (household_uuid,)).fetchone()[0]
+
+
+# Fields only the workflow changes; an edit through save() keeps the stored values.
+_WORKFLOW_FIELDS = ("request_no", "status", "status_reason", "resume_status",
+                    *(name for pair in charger.STAGE_FIELDS.values() for name in pair))
