@@ -3,6 +3,7 @@
     fieldapp-cli [--db PATH] [--lang zh|en] demo --households N [--seed S]
     fieldapp-cli [--db PATH] check
     fieldapp-cli [--db PATH] households search TEXT [--limit N]
+    fieldapp-cli [--db PATH] requests list [--status S|open] [--overdue] [--limit N]
     fieldapp-cli [--db PATH] info
 """
 from __future__ import annotations
@@ -14,9 +15,22 @@ import unicodedata
 from collections.abc import Sequence
 
 from fieldapp import __version__
+from fieldapp.domain.charger import Status, moment
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
-from fieldapp.domain.messages import msg, set_language
+from fieldapp.domain.messages import MESSAGES, msg, set_language
+from fieldapp.domain.records import field_label
 from fieldapp.store import Store, StoreError
+from fieldapp.store.charger_requests import RequestFilter
+
+MESSAGES.update({
+    "cli.no_requests": ("没有符合条件的充电桩报装", "No matching charger requests"),
+    "cli.accepted_at": ("受理时间", "accepted at"),
+    "cli.connection_days": ("接电用时(天)", "days to connect"),
+    "cli.deferred": ("容缺材料", "deferred documents"),
+    "cli.overdue": ("超期", "overdue"),
+    "cli.yes": ("是", "yes"),
+    "cli.request_count": ("共 {n} 条报装", "{n} requests"),
+})
 
 
 def _width(text: str) -> int:
@@ -51,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     find = actions.add_parser("search", help="search as the window does")
     find.add_argument("text")
     find.add_argument("--limit", type=int, default=20)
+    requests = commands.add_parser("requests", help="EV home-charger requests")
+    request_actions = requests.add_subparsers(dest="action", required=True)
+    listing = request_actions.add_parser("list", help="list requests as a table")
+    listing.add_argument("--status", choices=["open", *(s.value for s in Status)],
+                         help="one status key, or 'open' for every open stage")
+    listing.add_argument("--overdue", action="store_true", help="only requests past target")
+    listing.add_argument("--limit", type=int, default=200)
     return parser
 
 
@@ -84,7 +105,8 @@ def _info(store: Store, args) -> int:
     rows = [("database", str(store.path)), ("schema", str(user_version(store.conn))),
             ("device_id", store.device_id), ("operator", store.operator),
             ("communities", str(store.communities.count())),
-            ("households", str(store.households.count()))]
+            ("households", str(store.households.count())),
+            ("charger_requests", str(store.charger_requests.count()))]
     print(format_table(["key", "value"], rows))
     return 0
 
@@ -102,7 +124,34 @@ def _households(store: Store, args) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households}
+def _local(stamp: str) -> str:
+    return moment(stamp).astimezone().strftime("%Y-%m-%d %H:%M") if stamp else ""
+
+
+def _requests(store: Store, args) -> int:
+    rows = store.charger_requests.listing(
+        RequestFilter(status=args.status or "", overdue=args.overdue), limit=args.limit + 1)
+    if not rows:
+        print(msg("cli.no_requests"))
+        return 0
+    headers = [field_label(name) for name in ("request_no", "household_uuid", "account_no",
+                                              "parking_space", "power_kw", "status")]
+    headers += [msg("cli.accepted_at"), msg("cli.connection_days"), msg("cli.deferred"),
+                msg("cli.overdue")]
+    table = [(r.request.request_no, r.household_name, r.account_no, r.request.parking_space,
+              f"{r.request.power_kw:g} kW", r.request.state.label, _local(r.request.accepted_at),
+              "" if r.connection_days is None else f"{r.connection_days:.1f}",
+              "、".join(r.deferred), msg("cli.yes") if r.overdue else "")
+             for r in rows[:args.limit]]
+    print(format_table(headers, table))
+    print(msg("cli.request_count", n=min(len(rows), args.limit)))
+    if len(rows) > args.limit:
+        print(msg("cli.more_matches", n=args.limit))
+    return 0
+
+
+COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
+            "requests": _requests}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ import itertools
 import json
 import random
 import uuid as uuid_module
+from collections import Counter
 from collections.abc import Callable
 
 from fieldapp.domain.identifiers import id_check_char
@@ -130,10 +131,12 @@ def _insert_rows(store: Store, table: str, kind: str, records: list, now: str) -
 
 def generate(store: Store, households: int, seed: int = 1, communities: int | None = None,
              progress: Callable[[int, int], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> tuple[int, int]:
-    """Add demo communities and households; returns (communities, households) added.
-    `progress(done, total)` is called as households are made; when `cancelled()` turns
-    true the whole generation is rolled back and Cancelled raised."""
+             cancelled: Callable[[], bool] | None = None,
+             requests: int | None = None) -> tuple[int, int]:
+    """Add demo communities, households and charger requests (by default one for every
+    fifth household); returns (communities, households) added. `progress(done, total)`
+    is called as households are made; when `cancelled()` turns true the whole
+    generation is rolled back and Cancelled raised."""
     moment = dt.datetime.now(dt.timezone.utc)
     now = to_stamp(moment)
     n_communities = communities or max(3, min(400, households // 250 or 1))
@@ -153,11 +156,13 @@ def generate(store: Store, households: int, seed: int = 1, communities: int | No
             _insert_rows(store, "communities", "community", fresh, now)
         done = 0
         batch: list[Household] = []
+        stored: list[tuple[str, str]] = []
         source = make_households(households, made, seed)
         for household in source:
             if household.account_no in taken_accounts:
                 continue
             household.uuid = str(uuid_module.uuid4())
+            stored.append((household.uuid, household.community_uuid))
             batch.append(household)
             if len(batch) == _CHUNK:
                 done += _store_households(store, batch, now)
@@ -168,6 +173,10 @@ def generate(store: Store, households: int, seed: int = 1, communities: int | No
                     raise Cancelled()
         if batch:
             done += _store_households(store, batch, now)
+        n_requests = done // 5 if requests is None else requests
+        if n_requests:
+            _store_requests(store, stored, {c.uuid: c for c in made}, n_requests, seed,
+                            moment, now)
         if progress:
             progress(done, households)
     return len(fresh), done
@@ -179,6 +188,23 @@ def _store_households(store: Store, batch: list[Household], now: str) -> int:
         "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
         [(i, search.grams(search_fields(h))) for i, h in zip(ids, batch)])
     return len(batch)
+
+
+def _store_requests(store: Store, households: list[tuple[str, str]],
+                    communities: dict[str, Community], n: int, seed: int,
+                    moment: dt.datetime, now: str) -> None:
+    from fieldapp.demo_requests import make_requests
+
+    per_day = Counter({dt.date.fromisoformat(day): last for day, last in
+                       store.conn.execute("SELECT day, last FROM request_sequence")})
+    made = make_requests(households, communities, n, seed, moment, store.device_id, per_day)
+    _insert_rows(store, "charger_requests", "charger_request", made, now)
+    _insert_rows(store, "request_documents", "request_document",
+                 [d for r in made for d in r.documents], now)
+    store.conn.executemany(
+        "INSERT INTO request_sequence (day, last) VALUES (?, ?) ON CONFLICT(day)"
+        " DO UPDATE SET last = max(last, excluded.last)",
+        [(day.isoformat(), last) for day, last in per_day.items()])
 
 
 __all__ = ["Cancelled", "generate", "tags_to_text"]
