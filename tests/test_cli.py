@@ -5,6 +5,7 @@ import pytest
 
 from fieldapp.cli import format_table, main
 from fieldapp.store import Store
+from fieldapp.store.charger_requests import RequestFilter
 from fieldapp.store.households import HouseholdQuery
 
 
@@ -97,3 +98,29 @@ def test_table_columns_line_up_with_chinese():
     lines = text.splitlines()
     assert lines[0] == "名    x"
     assert lines[2] == "张三  1" and lines[3] == "a     22"
+
+
+def test_requests_list_filters_by_status_and_overdue(capsys, db_path):
+    run(capsys, "--db", str(db_path), "demo", "--households", "600", "--seed", "5")
+    with Store.open(db_path) as store:
+        connected = {r[0] for r in store.conn.execute(
+            "SELECT request_no FROM charger_requests WHERE status = 'connected'")}
+        overdue = {r.request.request_no
+                   for r in store.charger_requests.listing(RequestFilter(overdue=True))}
+    code, out, _ = run(capsys, "--db", str(db_path), "requests", "list", "--status",
+                       "connected")
+    listed = {line.split()[0] for line in out.splitlines()[2:-1]}
+    assert code == 0 and listed == connected and "已装表接电" in out
+    assert f"共 {len(connected)} 条报装" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "requests", "list", "--overdue")
+    assert {line.split()[0] for line in out.splitlines()[2:-1]} == overdue
+    code, out, _ = run(capsys, "--db", str(db_path), "--lang", "en", "requests", "list",
+                       "--status", "archived", "--limit", "3")
+    assert "request number" in out and "archived" in out and "first 3" in out
+
+
+def test_requests_list_refuses_an_unknown_status(capsys, db_path):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), "requests", "list", "--status", "done"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'done'" in capsys.readouterr().err

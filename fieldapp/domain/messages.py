@@ -95,6 +95,9 @@ MESSAGES.update({
                              "{kind} {uuid} is both deleted (tombstone) and present"),
     "check.bad_rev": ("{table} 中有 {n} 条记录的版本号小于 1",
                       "{n} records in {table} have a revision below 1"),
+    "check.connected_with_deferred": ("报装 {no}（{status}）仍有 {n} 份容缺材料未补齐",
+                                      "Request {no} ({status}) still has {n} deferred "
+                                      "documents missing"),
     "check.ok": ("数据库检查通过：{households} 户，{communities} 个小区",
                  "Database is consistent: {households} households, {communities} "
                  "communities"),

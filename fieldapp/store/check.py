@@ -53,7 +53,13 @@ def check(store) -> list[str]:
             bad += [msg("check.community", name=community.name, problem=p)
                     for p in failed.problems.values()]
     problems += _capped(bad)
-    for table in ("households", "communities"):
+    problems += _capped([
+        msg("check.connected_with_deferred", no=r[0], status=r[1], n=r[2])
+        for r in conn.execute(
+            "SELECT r.request_no, r.status, count(*) FROM charger_requests r JOIN"
+            " request_documents d ON d.request_uuid = r.uuid WHERE d.state = 'deferred'"
+            " AND r.status IN ('connected', 'archived') GROUP BY r.id")])
+    for table in ("households", "communities", "charger_requests", "request_documents"):
         n = conn.execute(f"SELECT count(*) FROM {table} WHERE rev < 1").fetchone()[0]
         if n:
             problems.append(msg("check.bad_rev", table=table, n=n))
