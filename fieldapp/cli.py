@@ -1,6 +1,6 @@
 """fieldapp-cli: FieldApp's jobs without a window, for scripts, CI and benchmarks.
 
-    fieldapp-cli [--db PATH] [--lang zh|en] demo --households N [--seed S]
+    fieldapp-cli [--db PATH] [--lang zh|en] demo --households N [--seed S] [--requests R]
     fieldapp-cli [--db PATH] check
     fieldapp-cli [--db PATH] households search TEXT [--limit N]
     fieldapp-cli [--db PATH] requests list [--status S|open] [--overdue] [--limit N]
@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--households", type=int, default=1000)
     demo.add_argument("--communities", type=int, default=None)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--requests", type=int, default=None,
+                      help="charger requests to add (default: one for every fifth household)")
     commands.add_parser("check", help="integrity and consistency checks; non-zero on problems")
     commands.add_parser("info", help="database file, version, device and counts")
     households = commands.add_parser("households", help="household register")
@@ -80,7 +82,8 @@ def _demo(store: Store, args) -> int:
 
     started = time.perf_counter()
     communities, households = demo.generate(store, args.households, seed=args.seed,
-                                            communities=args.communities)
+                                            communities=args.communities,
+                                            requests=args.requests)
     print(msg("cli.demo_done", communities=communities, households=households,
               seconds=time.perf_counter() - started))
     return 0
