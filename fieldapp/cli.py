@@ -4,11 +4,13 @@
     fieldapp-cli [--db PATH] check
     fieldapp-cli [--db PATH] households search TEXT [--limit N]
     fieldapp-cli [--db PATH] requests list [--status S|open] [--overdue] [--limit N]
+    fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
 """
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 import unicodedata
@@ -74,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="one status key, or 'open' for every open stage")
     listing.add_argument("--overdue", action="store_true", help="only requests past target")
     listing.add_argument("--limit", type=int, default=200)
+    settings = commands.add_parser("settings", help="show or change limits, targets, lists")
+    settings.add_argument("--set", nargs=2, metavar=("NAME", "JSON"), action="append",
+                          help='e.g. --set charger_powers_kw "[7, 11]"')
     return parser
 
 
@@ -153,8 +158,18 @@ def _requests(store: Store, args) -> int:
     return 0
 
 
+def _settings(store: Store, args) -> int:
+    settings = store.settings()
+    for name, text in args.set or []:
+        settings = settings.with_value(name, text)
+    if args.set:
+        store.save_settings(settings)
+    print(json.dumps(json.loads(settings.to_json()), ensure_ascii=False, indent=2))
+    return 0
+
+
 COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
-            "requests": _requests}
+            "requests": _requests, "settings": _settings}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

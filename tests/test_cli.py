@@ -124,3 +124,20 @@ def test_requests_list_refuses_an_unknown_status(capsys, db_path):
         main(["--db", str(db_path), "requests", "list", "--status", "done"])
     assert exit_info.value.code == 2
     assert "invalid choice: 'done'" in capsys.readouterr().err
+
+
+def test_settings_are_shown_changed_and_refused_with_a_reason(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "settings", "--set",
+                       "charger_powers_kw", "[7, 11]", "--set", "stage_target_days",
+                       '{"accepted": 2, "surveyed": 2, "plan_replied": 3}')
+    assert code == 0 and '"accepted": 2' in out
+    with Store.open(db_path) as store:
+        assert store.settings().charger_powers_kw == (7, 11)
+        assert store.settings().stage_target_days["plan_replied"] == 3
+    code, _, err = run(capsys, "--db", str(db_path), "settings", "--set",
+                       "charger_powers_kw", "7")
+    assert code == 2 and "charger_powers_kw" in err and "[7, 11]" in err
+    code, _, err = run(capsys, "--db", str(db_path), "settings", "--set", "colour", "red")
+    assert code == 2 and "colour" in err and "optional_documents" in err
+    with Store.open(db_path) as store:
+        assert store.settings().charger_powers_kw == (7, 11)  # refused changes: none kept

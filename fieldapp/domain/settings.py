@@ -9,6 +9,15 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 
+from fieldapp.domain.messages import MESSAGES, msg
+
+MESSAGES.update({
+    "settings.unknown": ("没有名为“{name}”的设置（可用：{known}）",
+                         "There is no setting \"{name}\" (known: {known})"),
+    "settings.bad_value": ("设置“{name}”的值不合适，应写成这样：{expected}",
+                           "The value for \"{name}\" does not fit; write it like {expected}"),
+})
+
 # Days a request may stay in each open stage before it is flagged (the programme's
 # published average connection time is 4.06 days).
 DEFAULT_STAGE_TARGETS = {"accepted": 1.0, "surveyed": 2.0, "plan_replied": 2.0}
@@ -25,6 +34,34 @@ class Settings:
                                            "parking_lease", "property_consent",
                                            "authorization")
     deferred_document_days: int = 15  # deadline printed on the receipt
+
+    def with_value(self, name: str, text: str) -> Settings:
+        """A copy with `name` set from JSON text (e.g. '[7, 11]', '{"accepted": 2}');
+        ValueError naming the key and the expected form when it does not fit."""
+        fields = {f.name: f for f in dataclasses.fields(self)}
+        if name not in fields:
+            raise ValueError(msg("settings.unknown", name=name, known="、".join(fields)))
+        current = getattr(self, name)
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = text  # a bare word, e.g. a document name
+        expected = json.dumps(current if not isinstance(current, tuple) else list(current),
+                              ensure_ascii=False)
+        if isinstance(current, tuple):
+            if not isinstance(value, list) or not value:
+                raise ValueError(msg("settings.bad_value", name=name, expected=expected))
+            value = tuple(value)
+        elif isinstance(current, dict):
+            if not isinstance(value, dict) or not all(
+                    isinstance(v, (int, float)) and v > 0 for v in value.values()):
+                raise ValueError(msg("settings.bad_value", name=name, expected=expected))
+        elif isinstance(current, int) and (not isinstance(value, int) or value < 0):
+            raise ValueError(msg("settings.bad_value", name=name, expected=expected))
+        if name == "charger_powers_kw" and not all(
+                isinstance(v, (int, float)) and 0 < v <= 350 for v in value):
+            raise ValueError(msg("settings.bad_value", name=name, expected=expected))
+        return dataclasses.replace(self, **{name: value})
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
