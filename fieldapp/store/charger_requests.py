@@ -239,15 +239,12 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
         elif query.status:
             where.append("r.status = ?")
             params.append(query.status)
-        if query.community_uuid:
-            where.append("h.community_uuid = ?")
-            params.append(query.community_uuid)
-        if query.household_uuid:
-            where.append("r.household_uuid = ?")
-            params.append(query.household_uuid)
-        if query.channel:
-            where.append("r.channel = ?")
-            params.append(query.channel)
+        for column, value in (("h.community_uuid", query.community_uuid),
+                              ("r.household_uuid", query.household_uuid),
+                              ("r.channel", query.channel)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
         if query.has_deferred:
             where.append("EXISTS (SELECT 1 FROM request_documents d WHERE"
                          " d.request_uuid = r.uuid AND d.state = 'deferred')")
