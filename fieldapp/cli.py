@@ -4,12 +4,14 @@
     fieldapp-cli [--db PATH] check
     fieldapp-cli [--db PATH] households search TEXT [--limit N]
     fieldapp-cli [--db PATH] requests list [--status S|open] [--overdue] [--limit N]
+    fieldapp-cli [--db PATH] export --out FILE|FOLDER [--since last|DATE]
     fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import time
@@ -31,6 +33,9 @@ MESSAGES.update({
     "cli.deferred": ("容缺材料", "deferred documents"),
     "cli.overdue": ("超期", "overdue"),
     "cli.yes": ("是", "yes"),
+    "cli.bad_since": ("--since 应为 last 或日期（如 2026-11-01），不是“{text}”",
+                      "--since takes 'last' or a date such as 2026-11-01, not \"{text}\""),
+    "cli.exported": ("已导出 {path}：{counts}", "Exported {path}: {counts}"),
     "cli.request_count": ("共 {n} 条报装", "{n} requests"),
 })
 
@@ -76,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
                          help="one status key, or 'open' for every open stage")
     listing.add_argument("--overdue", action="store_true", help="only requests past target")
     listing.add_argument("--limit", type=int, default=200)
+    export = commands.add_parser("export", help="write an exchange workbook (.xlsx)")
+    export.add_argument("--out", required=True, help="file, or folder for the standard name")
+    export.add_argument("--since", default="",
+                        help="'last' (changes since this device's last export) or a date")
     settings = commands.add_parser("settings", help="show or change limits, targets, lists")
     settings.add_argument("--set", nargs=2, metavar=("NAME", "JSON"), action="append",
                           help='e.g. --set charger_powers_kw "[7, 11]"')
@@ -158,6 +167,31 @@ def _requests(store: Store, args) -> int:
     return 0
 
 
+def _since(store: Store, text: str) -> str:
+    """'' (everything), 'last', or a local date/time → a stored UTC stamp."""
+    from fieldapp.exchange.export import last_export
+    from fieldapp.store.clock import to_stamp
+
+    if not text:
+        return ""
+    if text == "last":
+        return last_export(store)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(msg("cli.bad_since", text=text)) from None
+    return to_stamp(moment if moment.tzinfo else moment.astimezone())
+
+
+def _export(store: Store, args) -> int:
+    from fieldapp.exchange.export import export_workbook
+
+    result = export_workbook(store, args.out, since=_since(store, args.since))
+    counts = "，".join(f"{sheet} {n}" for sheet, n in result.rows.items())
+    print(msg("cli.exported", path=result.path, counts=counts))
+    return 0
+
+
 def _settings(store: Store, args) -> int:
     settings = store.settings()
     for name, text in args.set or []:
@@ -169,7 +203,7 @@ def _settings(store: Store, args) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
-            "requests": _requests, "settings": _settings}
+            "requests": _requests, "settings": _settings, "export": _export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
