@@ -260,3 +260,25 @@ def test_check_finds_a_connected_request_with_a_missing_deferred_document(store,
     store.conn.execute("UPDATE charger_requests SET status = 'connected' WHERE uuid = ?",
                        (r.uuid,))  # as a damaged or hand-edited file might hold
     assert check(store) == [f"报装 {r.request_no}（connected）仍有 1 份容缺材料未补齐"]
+
+
+def test_supplying_a_document_through_the_form_records_when_and_by_whom(store, household):
+    r = store.charger_requests.accept(new_request(household, parking_right="deferred"),
+                                      now=T0)
+    edited = dataclasses.replace(r, documents=[
+        dataclasses.replace(d, state="provided") for d in r.documents])
+    saved = store.charger_requests.save(edited)
+    supplied = saved.document("parking_right")
+    assert supplied.state == "provided" and supplied.supplied_by == "tester"
+    assert supplied.supplied_at > r.accepted_at
+    assert saved.document("id_proof").supplied_at == ""  # was never deferred
+
+
+def test_accepting_without_a_household_names_every_field(store):
+    with pytest.raises(ValidationFailed) as refused:
+        store.charger_requests.accept(ChargerRequest(parking_space="", documents=[]))
+    assert {"household_uuid", "parking_space", "documents"} <= set(refused.value.problems)
+    with pytest.raises(ValidationFailed) as refused:
+        store.charger_requests.accept(ChargerRequest(household_uuid="nobody",
+                                                     parking_space="B1"))
+    assert "住户不存在" in refused.value.problems["household_uuid"]

@@ -113,9 +113,15 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
                                     no=taken[0]), field="parking_space")
 
     def _problems(self, record: ChargerRequest, now: dt.datetime) -> None:
-        community = self._community_of(record.household_uuid)
-        problems = charger.acceptance_problems(record, community, now.date(),
-                                               self._store.settings())
+        """Every field problem at once (a missing household among them)."""
+        community, problems = None, {}
+        if record.household_uuid:
+            try:
+                community = self._community_of(record.household_uuid)
+            except RecordRefused as gone:
+                problems["household_uuid"] = str(gone)
+        problems = {**charger.acceptance_problems(record, community, now.astimezone().date(),
+                                                  self._store.settings()), **problems}
         if problems:
             raise ValidationFailed(problems)
 
@@ -172,9 +178,14 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
                     documents.append(self.documents._insert(dataclasses.replace(
                         document, uuid="", request_uuid=saved.uuid)))
                 else:
+                    supplied = {}
+                    if old.missing and document.state == DocState.PROVIDED.value \
+                            and not document.supplied_at:
+                        supplied = dict(supplied_at=to_stamp(now),
+                                        supplied_by=self._store.operator)
                     documents.append(self.documents._update(dataclasses.replace(
                         document, uuid=old.uuid, request_uuid=saved.uuid,
-                        rev=document.rev or old.rev)))
+                        rev=document.rev or old.rev, **supplied)))
             saved.documents = documents
         return saved
 
@@ -245,9 +256,22 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
             if value:
                 where.append(f"{column} = ?")
                 params.append(value)
+        if query.overdue:
+            stale = []
+            for status in charger.OPEN:
+                target = settings.stage_target_days.get(status.value)
+                if target is None:
+                    continue
+                at = charger.STAGE_FIELDS[status][0]
+                stale.append(f"(r.status = '{status.value}' AND"
+                             f" coalesce(nullif(r.{at}, ''), r.accepted_at) < ?)")
+                params.append(to_stamp(now - dt.timedelta(days=target)))
+            where.append("(" + " OR ".join(stale or ["0"]) + ")")
         if query.has_deferred:
+            # "+d.state": look the documents up by request, not by state (which would
+            # scan every deferred document of every request)
             where.append("EXISTS (SELECT 1 FROM request_documents d WHERE"
-                         " d.request_uuid = r.uuid AND d.state = 'deferred')")
+                         " d.request_uuid = r.uuid AND +d.state = 'deferred')")
         for term in query.text.split():
             like = f"%{term}%"
             where.append("(r.request_no LIKE ? OR h.name LIKE ? OR h.account_no LIKE ?"
@@ -255,7 +279,7 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
             params += [like] * 4
         sql = ("SELECT r.*, h.name AS household_name, h.account_no, c.name AS community_name,"
                " (SELECT group_concat(d.kind, ';') FROM request_documents d"
-               "  WHERE d.request_uuid = r.uuid AND d.state = 'deferred') AS deferred_kinds"
+               "  WHERE d.request_uuid = r.uuid AND +d.state = 'deferred') AS deferred_kinds"
                " FROM charger_requests r JOIN households h ON h.uuid = r.household_uuid"
                " LEFT JOIN communities c ON c.uuid = h.community_uuid"
                + (" WHERE " + " AND ".join(where) if where else "")

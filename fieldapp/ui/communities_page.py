@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,6 +13,7 @@ from fieldapp.ui.community_dialog import CommunityDialog
 from fieldapp.ui.history_dialog import HistoryDialog
 from fieldapp.ui.record_list import RecordListPage, confirm
 from fieldapp.ui.session import Session
+from fieldapp.ui.table_model import HeaderedTableModel
 
 (NAME, DISTRICT, STREET, STATION_AREA, PROPERTY, PERMIT, VALID_UNTIL, HOUSEHOLDS) = range(8)
 EXPIRED_COLOR = QColor("#b3261e")
@@ -20,7 +21,7 @@ WIDTHS = {NAME: 130, DISTRICT: 80, STREET: 110, STATION_AREA: 110, PROPERTY: 220
           PERMIT: 140, VALID_UNTIL: 150}
 
 
-class CommunityTableModel(QAbstractTableModel):
+class CommunityTableModel(HeaderedTableModel):
     def __init__(self, communities, parent=None):
         super().__init__(parent)
         self._communities = communities
@@ -42,16 +43,8 @@ class CommunityTableModel(QAbstractTableModel):
     def community_row(self, row: int) -> CommunityRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def _expired(self, row: CommunityRow) -> bool:
         until = row.community.permit_valid_until

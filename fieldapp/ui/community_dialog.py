@@ -15,7 +15,8 @@ _FIELDS = {
     "name": "name", "district": "district", "street": "street",
     "station_area": "stationArea", "property_company": "propertyCompany",
     "property_contact": "propertyContact", "permit_no": "permitNo",
-    "permit_valid_until": "permitValidUntil", "notes": "notes",
+    "permit_issuer": "permitIssuer", "permit_valid_until": "permitValidUntil",
+    "notes": "notes",
 }
 
 

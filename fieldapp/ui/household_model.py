@@ -10,11 +10,12 @@ from array import array
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.store.clock import from_stamp
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdQuery, HouseholdRow
+from fieldapp.ui.table_model import HeaderedTableModel
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -26,7 +27,7 @@ _SORT_KEYS = {ACCOUNT_NO: "account_no", NAME: "name", MOBILE: "mobile",
               TAGS: "tags", UPDATED_AT: "updated_at"}
 
 
-class HouseholdTableModel(QAbstractTableModel):
+class HouseholdTableModel(HeaderedTableModel):
     def __init__(self, households, parent=None):
         """`households` is the store's Households repository (or anything with
         `ids(query)` and `rows(ids)`)."""
@@ -81,16 +82,8 @@ class HouseholdTableModel(QAbstractTableModel):
         return rows[offset] if offset < len(rows) else None
 
     # -- Qt model interface --------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role=Qt.ItemDataRole.DisplayRole):

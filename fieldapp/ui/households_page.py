@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
 
@@ -14,8 +14,9 @@ from fieldapp.ui import household_model as columns
 from fieldapp.ui.history_dialog import HistoryDialog
 from fieldapp.ui.household_dialog import HouseholdDialog
 from fieldapp.ui.household_model import HouseholdTableModel
+from fieldapp.ui.household_requests import HouseholdRequestsPanel
 from fieldapp.ui.record_list import RecordListPage, confirm
-from fieldapp.ui.session import Session
+from fieldapp.ui.session import REQUEST, Session
 
 WIDTHS = {columns.ACCOUNT_NO: 110, columns.NAME: 80, columns.MOBILE: 110,
           columns.ID_NUMBER: 170, columns.COMMUNITY: 110, columns.ADDRESS: 340,
@@ -35,15 +36,17 @@ class HouseholdsPage(RecordListPage):
         filters = QHBoxLayout()
         filters.addWidget(self.community_filter, 1)
         filters.addWidget(self.tag_filter)
+        self.requests_panel = HouseholdRequestsPanel(session, self)
         self._build(HouseholdTableModel(session.store.households, self),
                     self.tr("搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)"),
                     self.tr("新增住户"), WIDTHS, filters)
+        self.layout().insertWidget(2, self.requests_panel)  # under the table
         self.add_button.setToolTip("Ctrl+N")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(columns.NAME, Qt.SortOrder.AscendingOrder)
         self.community_filter.currentIndexChanged.connect(self.apply_filters)
         self.tag_filter.currentIndexChanged.connect(self.apply_filters)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self._add_find_shortcut()
         QShortcut(QKeySequence.StandardKey.New, self, self.add_record)
         session.changed.connect(self._on_changed)
 
@@ -52,19 +55,8 @@ class HouseholdsPage(RecordListPage):
 
     # -- filters -----------------------------------------------------------------------
     def _reload_communities(self) -> None:
-        current = self.community_filter.currentData()
-        self.community_filter.blockSignals(True)
-        self.community_filter.clear()
-        self.community_filter.addItem(self.tr("全部小区"), "")
-        for uuid, name in self._session.store.communities.names():
-            self.community_filter.addItem(name, uuid)
-        index = self.community_filter.findData(current) if current else 0
-        self.community_filter.setCurrentIndex(max(index, 0))
-        self.community_filter.blockSignals(False)
-
-    def _focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self._fill_community_filter(self.community_filter,
+                                    self._session.store.communities.names())
 
     def apply_filters(self) -> None:
         query = replace(self.model.query, text=self.search_edit.text(),
@@ -82,9 +74,16 @@ class HouseholdsPage(RecordListPage):
         return self.tr("共 %1 户").replace("%1", f"{n:,}")
 
     def _on_changed(self, kind: str) -> None:
+        if kind == REQUEST:
+            self.requests_panel.refresh()
+            return
         if kind == "community":
             self._reload_communities()
         self.model.refresh()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        self.requests_panel.set_household(self.selected())
 
     # -- actions -----------------------------------------------------------------------
     def selected(self) -> HouseholdRow | None:
@@ -94,13 +93,7 @@ class HouseholdsPage(RecordListPage):
         return self.model.household_row(rows[0].row())
 
     def select_uuid(self, household_uuid: str) -> None:
-        row = self.model.row_of(household_uuid)
-        if row >= 0:
-            self.table.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.select_row(self.model.row_of(household_uuid))
 
     def add_record(self) -> None:
         dialog = HouseholdDialog(self._session, parent=self,

@@ -19,7 +19,10 @@ from fieldapp.ui import preferences
 from fieldapp.ui.communities_page import CommunitiesPage
 from fieldapp.ui.demo_offer import ask_and_generate
 from fieldapp.ui.households_page import HouseholdsPage
+from fieldapp.ui.requests_page import RequestsPage
 from fieldapp.ui.session import Session
+
+HOUSEHOLDS, COMMUNITIES, REQUESTS = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -31,13 +34,16 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(asset("icons", "fieldapp.svg"))))
         self.households_page = HouseholdsPage(session, self)
         self.communities_page = CommunitiesPage(session, self)
+        self.requests_page = RequestsPage(session, self)
+        self.households_page.requests_panel.show_requests.connect(self._show_requests_of)
         self.pages = QStackedWidget(self)
         self.navigation = QListWidget(self)
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMaximumWidth(180)
         self.navigation.setMinimumWidth(110)
         for page, title, icon in ((self.households_page, self.tr("住户"), "households.svg"),
-                                  (self.communities_page, self.tr("小区"), "communities.svg")):
+                                  (self.communities_page, self.tr("小区"), "communities.svg"),
+                                  (self.requests_page, self.tr("充电桩报装"), "requests.svg")):
             self.pages.addWidget(page)
             QListWidgetItem(QIcon(str(asset("icons", icon))), title, self.navigation)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -61,6 +67,9 @@ class MainWindow(QMainWindow):
         new = QAction(self.tr("新增住户(&N)"), self)
         new.triggered.connect(self._new_household)
         file_menu.addAction(new)
+        new_request = QAction(self.tr("新建报装(&R)…"), self)
+        new_request.triggered.connect(self._new_request)
+        file_menu.addAction(new_request)
         demo = QAction(self.tr("生成演示数据(&D)…"), self)
         demo.triggered.connect(lambda: ask_and_generate(self, self.session))
         file_menu.addAction(demo)
@@ -80,7 +89,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
-        for row, shortcut in ((0, "Ctrl+1"), (1, "Ctrl+2")):
+        for row, shortcut in ((HOUSEHOLDS, "Ctrl+1"), (COMMUNITIES, "Ctrl+2"),
+                              (REQUESTS, "Ctrl+3")):
             go = QAction(self.navigation.item(row).text(), self)
             go.setShortcut(QKeySequence(shortcut))
             go.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
@@ -92,8 +102,16 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _new_household(self) -> None:
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(HOUSEHOLDS)
         self.households_page.add_record()
+
+    def _new_request(self) -> None:
+        self.navigation.setCurrentRow(REQUESTS)
+        self.requests_page.add_record()
+
+    def _show_requests_of(self, account_no: str) -> None:
+        self.navigation.setCurrentRow(REQUESTS)
+        self.requests_page.show_household(account_no)
 
     def _set_language(self, code: str) -> None:
         preferences.put(self._settings, preferences.LANGUAGE, code)

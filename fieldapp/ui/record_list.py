@@ -3,10 +3,11 @@ add / edit / delete / history buttons beside a status line, and their keys (Ente
 double click edits, Delete deletes, typing searches after a short pause)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -89,6 +90,38 @@ class RecordListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _add_find_shortcut(self) -> None:
+        """Ctrl+F anywhere on the page goes to the search box."""
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+
+    def _fill_community_filter(self, combo: QComboBox, communities: list[tuple[str, str]]
+                               ) -> None:
+        """(Re)fill a community filter with (uuid, name) pairs, keeping the choice and
+        without firing its change signal."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("全部小区"), "")
+        for uuid, name in communities:
+            combo.addItem(name, uuid)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def select_row(self, row: int) -> None:
+        """Select and show a row of the model (nothing when row < 0)."""
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
 
     def _search_now(self) -> None:
         """Enter in the search box: search at once and move to the first match."""

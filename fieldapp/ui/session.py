@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from fieldapp.domain.charger import ChargerRequest, Status
 from fieldapp.domain.records import Community, Household
 from fieldapp.store import Store
 
+REQUEST = "charger_request"
+
 
 class Session(QObject):
-    """Emits `changed(kind)` ("household" or "community") after every write."""
+    """Emits `changed(kind)` ("household", "community" or "charger_request") after every
+    write."""
 
     changed = Signal(str)
 
@@ -42,7 +46,30 @@ class Session(QObject):
         self.store.communities.delete(community_uuid, rev)
         self.changed.emit("community")
 
+    def accept_request(self, request: ChargerRequest) -> ChargerRequest:
+        """Take a new charger request; the store numbers it."""
+        saved = self.store.charger_requests.accept(request)
+        self.changed.emit(REQUEST)
+        return saved
+
+    def save_request(self, request: ChargerRequest) -> ChargerRequest:
+        saved = self.store.charger_requests.save(request)
+        self.changed.emit(REQUEST)
+        return saved
+
+    def transition_request(self, request_uuid: str, rev: int, target: Status,
+                           reason: str = "") -> ChargerRequest:
+        saved = self.store.charger_requests.transition(request_uuid, rev, target, reason)
+        self.changed.emit(REQUEST)
+        return saved
+
+    def supply_document(self, request_uuid: str, kind: str) -> ChargerRequest:
+        saved = self.store.charger_requests.supply_document(request_uuid, kind)
+        self.changed.emit(REQUEST)
+        return saved
+
     def data_replaced(self) -> None:
         """After a bulk job (demo data) written through another connection."""
         self.changed.emit("community")
         self.changed.emit("household")
+        self.changed.emit(REQUEST)

@@ -4,28 +4,28 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="86"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="79"/>
         <source>搜索小区名称、街道、区县、台区…</source>
         <translation>Search community name, street, district, transformer area…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="86"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="79"/>
         <source>新增小区</source>
         <translation>Add community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="94"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="87"/>
         <source>共 %1 个小区</source>
         <translation>%1 communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="117"/>
-        <location filename="../../fieldapp/ui/communities_page.py" line="123"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="110"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="116"/>
         <source>删除小区</source>
         <translation>Delete community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="118"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="111"/>
         <source>确定删除小区“%1”吗？</source>
         <translation>Delete the community “%1”?</translation>
     </message>
@@ -33,22 +33,22 @@
 <context>
     <name>CommunityDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="31"/>
+        <location filename="../../fieldapp/ui/community_dialog.py" line="32"/>
         <source>编辑小区</source>
         <translation>Edit community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="31"/>
+        <location filename="../../fieldapp/ui/community_dialog.py" line="32"/>
         <source>新增小区</source>
         <translation>Add community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="37"/>
+        <location filename="../../fieldapp/ui/community_dialog.py" line="38"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="39"/>
+        <location filename="../../fieldapp/ui/community_dialog.py" line="40"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -109,16 +109,26 @@
     </message>
     <message>
         <location filename="../../forms/community_dialog.ui" line="32"/>
+        <source>证明出具单位(&amp;I)</source>
+        <translation>Certificate &amp;issued by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/community_dialog.ui" line="33"/>
+        <source>如 某某社区居委会、某某物业服务有限公司</source>
+        <translation>e.g. the residents&apos; committee or the property company</translation>
+    </message>
+    <message>
+        <location filename="../../forms/community_dialog.ui" line="35"/>
         <source>证明有效期至(&amp;V)</source>
         <translation>Certificate &amp;valid until</translation>
     </message>
     <message>
-        <location filename="../../forms/community_dialog.ui" line="33"/>
+        <location filename="../../forms/community_dialog.ui" line="36"/>
         <source>如 2027-06-30</source>
         <translation>e.g. 2027-06-30</translation>
     </message>
     <message>
-        <location filename="../../forms/community_dialog.ui" line="35"/>
+        <location filename="../../forms/community_dialog.ui" line="38"/>
         <source>备注(&amp;R)</source>
         <translation>&amp;Remarks</translation>
     </message>
@@ -126,47 +136,47 @@
 <context>
     <name>CommunityTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
         <source>区县</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
         <source>街道/路</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="29"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
         <source>台区</source>
         <translation>Transformer area</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
         <source>物业公司</source>
         <translation>Property company</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
         <source>批量施工证明</source>
         <translation>Batch certificate</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="32"/>
         <source>住户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="74"/>
+        <location filename="../../fieldapp/ui/communities_page.py" line="67"/>
         <source>%1（已过期）</source>
         <translation>%1 (expired)</translation>
     </message>
@@ -204,6 +214,34 @@ You can also do this later from File → Generate demo data.</translation>
         <location filename="../../fieldapp/ui/demo_offer.py" line="55"/>
         <source>住户数量：</source>
         <translation>Number of households:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecklist</name>
+    <message>
+        <location filename="../../fieldapp/ui/document_checklist.py" line="71"/>
+        <source>用小区证明</source>
+        <translation>Community certificate</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/document_checklist.py" line="120"/>
+        <source>小区批量证明 %1 有效期至 %2</source>
+        <translation>Community batch certificate %1 valid until %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/document_checklist.py" line="122"/>
+        <source>长期</source>
+        <translation>further notice</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/document_checklist.py" line="124"/>
+        <source>（%1 出具）</source>
+        <translation> (issued by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/document_checklist.py" line="125"/>
+        <source>，可代替允许施工证明</source>
+        <translation>; it stands in for the permission-to-construct certificate</translation>
     </message>
 </context>
 <context>
@@ -393,44 +431,87 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdRequestsPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="30"/>
+        <source>充电桩报装</source>
+        <translation>Charger requests</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="35"/>
+        <source>为该户新建报装(&amp;B)…</source>
+        <translation>New request for this household (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="36"/>
+        <source>查看报装</source>
+        <translation>Show requests</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="56"/>
+        <source>选择一户，查看其充电桩报装。</source>
+        <translation>Select a household to see its charger requests.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="63"/>
+        <source>%1 还没有充电桩报装。</source>
+        <translation>%1 has no charger requests yet.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="70"/>
+        <source>车位 %1</source>
+        <translation>space %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="74"/>
+        <source>；另有 %1 件</source>
+        <translation>; %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/household_requests.py" line="82"/>
+        <source>待补齐容缺材料 %1</source>
+        <translation>Deferred documents still owed: %1</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="38"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="38"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="38"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="38"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
         <source>更新时间</source>
         <translation>Updated</translation>
     </message>
@@ -438,48 +519,43 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="39"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="41"/>
         <source>搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)</source>
         <translation>Search name, address, account no., mobile, community…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="32"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="33"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="40"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="42"/>
         <source>新增住户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="58"/>
-        <source>全部小区</source>
-        <translation>All communities</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="78"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="70"/>
         <source>匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围</source>
         <translation>More than %1 households match; showing the first %1. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="81"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="73"/>
         <source>找到 %1 户</source>
         <translation>%1 households found</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="82"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="74"/>
         <source>共 %1 户</source>
         <translation>%1 households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="128"/>
-        <location filename="../../fieldapp/ui/households_page.py" line="134"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="121"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="127"/>
         <source>删除住户</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="127"/>
+        <location filename="../../fieldapp/ui/households_page.py" line="120"/>
         <source>确定删除住户 %1（户号 %2）吗？删除会记入变更记录，并随数据交换同步。</source>
         <translation>Delete household %1 (account %2)? The deletion is kept in the history and travels with data exchange.</translation>
     </message>
@@ -487,82 +563,92 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="30"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="33"/>
         <source>现场服务助手 FieldApp</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="39"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="44"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="40"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="45"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="52"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="46"/>
+        <source>充电桩报装</source>
+        <translation>Charger requests</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/main_window.py" line="58"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="60"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="66"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="61"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="67"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="64"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="70"/>
+        <source>新建报装(&amp;R)…</source>
+        <translation>New charger &amp;request…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/main_window.py" line="73"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="68"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="77"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="73"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="82"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="74"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="83"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="89"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="99"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="90"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="100"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="100"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="118"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="101"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="119"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="104"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="122"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="105"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="123"/>
         <source>现场服务助手 FieldApp %1
 
 离线登记住户、充电桩报装、安全检查和车库测距。
@@ -576,19 +662,495 @@ Database: %2</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../fieldapp/ui/record_list.py" line="57"/>
+        <location filename="../../fieldapp/ui/record_list.py" line="58"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/record_list.py" line="58"/>
+        <location filename="../../fieldapp/ui/record_list.py" line="59"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/record_list.py" line="59"/>
+        <location filename="../../fieldapp/ui/record_list.py" line="60"/>
         <source>变更记录</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/record_list.py" line="109"/>
+        <source>全部小区</source>
+        <translation>All communities</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="61"/>
+        <source>单相</source>
+        <translation>single-phase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="62"/>
+        <source>三相</source>
+        <translation>three-phase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="84"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="84"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="87"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="92"/>
+        <source>新建充电桩报装</source>
+        <translation>New charger request</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="94"/>
+        <source>报装%1，只能查看。</source>
+        <translation>The request is %1 and can only be viewed.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="128"/>
+        <source>未选择住户</source>
+        <translation>No household chosen</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="133"/>
+        <source>%1 · 户号 %2</source>
+        <translation>%1 · account %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="143"/>
+        <source>报装编号 %1 · %2 · 受理于 %3</source>
+        <translation>Request %1 · %2 · accepted %3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="147"/>
+        <source>充电桩报装 %1</source>
+        <translation>Charger request %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="175"/>
+        <source>请选择住户：输入姓名、户号或手机号，从列表中选一户</source>
+        <translation>Choose the household: type a name, account number or mobile and pick one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="195"/>
+        <source>已受理，请把报装编号告知住户。</source>
+        <translation>Accepted. Please give the household the request number.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="200"/>
+        <source>容缺材料：%1，请在 %2 天内（%3 前）补齐，补齐后才能装表接电。</source>
+        <translation>Deferred documents: %1. They are due within %2 days (by %3); the meter is connected only once they are in.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="204"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_dialog.py" line="217"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="6"/>
+        <source>充电桩报装</source>
+        <translation>Charger request</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="10"/>
+        <source>新报装：保存后生成报装编号</source>
+        <translation>New request: the number is assigned on saving</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="29"/>
+        <source>住户(&amp;H)</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="31"/>
+        <source>输入姓名、户号、手机号或地址查找</source>
+        <translation>Type a name, account number, mobile or address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="35"/>
+        <source>车位(&amp;P)</source>
+        <translation>&amp;Parking space</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="37"/>
+        <source>车位编号，如 B2-017</source>
+        <translation>Space number, e.g. B2-017</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="40"/>
+        <source>充电桩功率(&amp;W)</source>
+        <translation>Charger po&amp;wer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="44"/>
+        <source>相数(&amp;X)</source>
+        <translation>Phase (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="51"/>
+        <source>车辆(&amp;V)</source>
+        <translation>&amp;Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="53"/>
+        <source>品牌型号，如 比亚迪 秦PLUS</source>
+        <translation>Make and model, e.g. BYD Qin PLUS</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="56"/>
+        <source>受理渠道(&amp;C)</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="61"/>
+        <source>备注(&amp;R)</source>
+        <translation>Notes (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="74"/>
+        <source>材料清单</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="85"/>
+        <source>* 受理必需：身份证明，以及允许施工证明或有效的小区批量证明。容缺材料可先受理，须在装表接电前补齐。</source>
+        <translation>* Needed to accept: ID proof, and the permission-to-construct certificate or a valid community batch certificate. Deferred documents may follow but must be in before the meter is connected.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="23"/>
+        <source>%1时间</source>
+        <translation>%1 at</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="24"/>
+        <source>%1经办人</source>
+        <translation>%1 by</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="25"/>
+        <source>暂停前状态</source>
+        <translation>status before the hold</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="40"/>
+        <source>三相</source>
+        <translation>three-phase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="41"/>
+        <source>单相</source>
+        <translation>single-phase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="67"/>
+        <source>材料“%1”</source>
+        <translation>document “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="70"/>
+        <source>“%1”补齐时间</source>
+        <translation>“%1” supplied at</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_history.py" line="72"/>
+        <source>“%1”补齐经办人</source>
+        <translation>“%1” supplied by</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSummary</name>
+    <message>
+        <location filename="../../fieldapp/ui/request_summary.py" line="50"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_summary.py" line="51"/>
+        <source>本月接电</source>
+        <translation>Connected this month</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_summary.py" line="52"/>
+        <source>累计接电</source>
+        <translation>Connected overall</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_summary.py" line="69"/>
+        <source>尚无接电</source>
+        <translation>none connected yet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_summary.py" line="71"/>
+        <source>平均 %1 天</source>
+        <translation>average %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_summary.py" line="72"/>
+        <source>中位 %1 天 · %2 户</source>
+        <translation>median %1 days · %2 households</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <source>报装编号</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <source>小区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <source>车位</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <source>功率</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="50"/>
+        <source>受理时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="50"/>
+        <source>本阶段(天)</source>
+        <translation>In stage (days)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="50"/>
+        <source>接电用时(天)</source>
+        <translation>Connection (days)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="51"/>
+        <source>容缺材料</source>
+        <translation>Deferred documents</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="124"/>
+        <source> 三相</source>
+        <translation> 3-phase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="130"/>
+        <source>%1·超期</source>
+        <translation>%1 · overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="157"/>
+        <source>三相</source>
+        <translation>three-phase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="157"/>
+        <source>单相</source>
+        <translation>single-phase</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="147"/>
+        <source>原因：%1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="150"/>
+        <source>在“%1”阶段已 %2 天，超过时限 %3 天</source>
+        <translation>%2 days in “%1”, more than the %3 days allowed</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/request_model.py" line="155"/>
+        <source>装表接电前须补齐：%1</source>
+        <translation>Due before the meter is connected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="50"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="51"/>
+        <source>办理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="57"/>
+        <source>全部渠道</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="60"/>
+        <source>仅超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="61"/>
+        <source>有容缺材料</source>
+        <translation>With deferred documents</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="67"/>
+        <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
+        <translation>Search request number, household name, account number, parking space…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="68"/>
+        <source>新建报装</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="99"/>
+        <source>勘查完成(&amp;A)</source>
+        <translation>Surveyed (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="100"/>
+        <source>答复方案(&amp;A)</source>
+        <translation>Plan replied (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="101"/>
+        <source>装表接电(&amp;A)</source>
+        <translation>Connected (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="102"/>
+        <source>归档(&amp;A)</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="103"/>
+        <source>恢复办理(&amp;A)</source>
+        <translation>Resume (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="104"/>
+        <source>暂停(&amp;P)…</source>
+        <translation>&amp;Put on hold…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="105"/>
+        <source>取消报装(&amp;X)…</source>
+        <translation>Cancel request (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="122"/>
+        <source>补齐材料(&amp;M)…</source>
+        <translation>Document supplied (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="164"/>
+        <source>只显示最近受理的 %1 件，请用筛选或搜索缩小范围</source>
+        <translation>Showing the %1 most recently accepted only; filter or search to narrow the list</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="166"/>
+        <source>共 %1 件</source>
+        <translation>%1 requests</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="191"/>
+        <source>恢复办理（%1）(&amp;A)</source>
+        <translation>Resume (%1) (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="199"/>
+        <source>状态改为“%1”</source>
+        <translation>Change the status to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="204"/>
+        <source>容缺材料：%1</source>
+        <translation>Deferred documents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="205"/>
+        <source>没有待补齐的容缺材料</source>
+        <translation>No deferred documents outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="206"/>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="206"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="242"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="286"/>
+        <source>报装 %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="244"/>
+        <source>暂停原因：</source>
+        <translation>Reason for the hold:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="245"/>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="267"/>
+        <source>补齐材料 — %1</source>
+        <translation>Document supplied — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests_page.py" line="269"/>
+        <source>已补齐的容缺材料：</source>
+        <translation>Deferred document now supplied:</translation>
     </message>
 </context>
 <context>

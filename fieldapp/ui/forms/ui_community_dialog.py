@@ -23,7 +23,7 @@ class Ui_CommunityDialog(object):
     def setupUi(self, CommunityDialog):
         if not CommunityDialog.objectName():
             CommunityDialog.setObjectName(u"CommunityDialog")
-        CommunityDialog.resize(520, 420)
+        CommunityDialog.resize(520, 450)
         self.verticalLayout = QVBoxLayout(CommunityDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.formLayout = QFormLayout()
@@ -162,15 +162,34 @@ class Ui_CommunityDialog(object):
 
         self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.permitNoError)
 
+        self.permitIssuerLabel = QLabel(CommunityDialog)
+        self.permitIssuerLabel.setObjectName(u"permitIssuerLabel")
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.permitIssuerLabel)
+
+        self.permitIssuerEdit = QLineEdit(CommunityDialog)
+        self.permitIssuerEdit.setObjectName(u"permitIssuerEdit")
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.permitIssuerEdit)
+
+        self.permitIssuerError = QLabel(CommunityDialog)
+        self.permitIssuerError.setObjectName(u"permitIssuerError")
+        self.permitIssuerError.setVisible(False)
+        self.permitIssuerError.setWordWrap(True)
+        self.permitIssuerError.setProperty(u"class", u"fieldError")
+        self.permitIssuerError.setText(u"")
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.permitIssuerError)
+
         self.permitValidUntilLabel = QLabel(CommunityDialog)
         self.permitValidUntilLabel.setObjectName(u"permitValidUntilLabel")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.permitValidUntilLabel)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.permitValidUntilLabel)
 
         self.permitValidUntilEdit = QLineEdit(CommunityDialog)
         self.permitValidUntilEdit.setObjectName(u"permitValidUntilEdit")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.permitValidUntilEdit)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.permitValidUntilEdit)
 
         self.permitValidUntilError = QLabel(CommunityDialog)
         self.permitValidUntilError.setObjectName(u"permitValidUntilError")
@@ -179,17 +198,17 @@ class Ui_CommunityDialog(object):
         self.permitValidUntilError.setProperty(u"class", u"fieldError")
         self.permitValidUntilError.setText(u"")
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.permitValidUntilError)
+        self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.permitValidUntilError)
 
         self.notesLabel = QLabel(CommunityDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QLineEdit(CommunityDialog)
         self.notesEdit.setObjectName(u"notesEdit")
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
         self.notesError = QLabel(CommunityDialog)
         self.notesError.setObjectName(u"notesError")
@@ -198,7 +217,7 @@ class Ui_CommunityDialog(object):
         self.notesError.setProperty(u"class", u"fieldError")
         self.notesError.setText(u"")
 
-        self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.notesError)
+        self.formLayout.setWidget(19, QFormLayout.ItemRole.FieldRole, self.notesError)
 
 
         self.verticalLayout.addLayout(self.formLayout)
@@ -221,6 +240,7 @@ class Ui_CommunityDialog(object):
         self.propertyCompanyLabel.setBuddy(self.propertyCompanyEdit)
         self.propertyContactLabel.setBuddy(self.propertyContactEdit)
         self.permitNoLabel.setBuddy(self.permitNoEdit)
+        self.permitIssuerLabel.setBuddy(self.permitIssuerEdit)
         self.permitValidUntilLabel.setBuddy(self.permitValidUntilEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
@@ -230,7 +250,8 @@ class Ui_CommunityDialog(object):
         QWidget.setTabOrder(self.stationAreaEdit, self.propertyCompanyEdit)
         QWidget.setTabOrder(self.propertyCompanyEdit, self.propertyContactEdit)
         QWidget.setTabOrder(self.propertyContactEdit, self.permitNoEdit)
-        QWidget.setTabOrder(self.permitNoEdit, self.permitValidUntilEdit)
+        QWidget.setTabOrder(self.permitNoEdit, self.permitIssuerEdit)
+        QWidget.setTabOrder(self.permitIssuerEdit, self.permitValidUntilEdit)
         QWidget.setTabOrder(self.permitValidUntilEdit, self.notesEdit)
 
         self.retranslateUi(CommunityDialog)
@@ -252,6 +273,8 @@ class Ui_CommunityDialog(object):
         self.propertyContactEdit.setPlaceholderText(QCoreApplication.translate("CommunityDialog", u"\u59d3\u540d \u7535\u8bdd", None))
         self.permitNoLabel.setText(QCoreApplication.translate("CommunityDialog", u"\u6279\u91cf\u65bd\u5de5\u8bc1\u660e\u7f16\u53f7(&B)", None))
         self.permitNoEdit.setPlaceholderText(QCoreApplication.translate("CommunityDialog", u"\u4e00\u5c0f\u533a\u4e00\u8bc1\u660e", None))
+        self.permitIssuerLabel.setText(QCoreApplication.translate("CommunityDialog", u"\u8bc1\u660e\u51fa\u5177\u5355\u4f4d(&I)", None))
+        self.permitIssuerEdit.setPlaceholderText(QCoreApplication.translate("CommunityDialog", u"\u5982 \u67d0\u67d0\u793e\u533a\u5c45\u59d4\u4f1a\u3001\u67d0\u67d0\u7269\u4e1a\u670d\u52a1\u6709\u9650\u516c\u53f8", None))
         self.permitValidUntilLabel.setText(QCoreApplication.translate("CommunityDialog", u"\u8bc1\u660e\u6709\u6548\u671f\u81f3(&V)", None))
         self.permitValidUntilEdit.setPlaceholderText(QCoreApplication.translate("CommunityDialog", u"\u5982 2027-06-30", None))
         self.notesLabel.setText(QCoreApplication.translate("CommunityDialog", u"\u5907\u6ce8(&R)", None))

@@ -1,0 +1,287 @@
+"""The charger requests page (充电桩报装): figures, filters, the list, and the workflow.
+
+The buttons under the list follow the selected request: its next steps (from
+`next_steps()`), each disabled with the reason (`transition_problems()`) as its tooltip;
+暂停 and 取消 ask for a reason; 补齐材料 marks one deferred document supplied. A refusal
+from the store is shown with the store's own message.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from fieldapp.domain import charger
+from fieldapp.domain.charger import Channel, Status
+from fieldapp.store import StoreError
+from fieldapp.store.charger_requests import RequestFilter, RequestRow
+from fieldapp.ui import request_model as columns
+from fieldapp.ui.history_dialog import HistoryDialog
+from fieldapp.ui.record_list import RecordListPage
+from fieldapp.ui.request_dialog import RequestDialog
+from fieldapp.ui.request_history import request_history
+from fieldapp.ui.request_model import RequestTableModel
+from fieldapp.ui.request_summary import RequestSummary
+from fieldapp.ui.session import Session
+
+WIDTHS = {columns.NUMBER: 176, columns.HOUSEHOLD: 58, columns.ACCOUNT_NO: 86,
+          columns.COMMUNITY: 76, columns.PARKING: 72, columns.POWER: 72,
+          columns.CHANNEL: 76, columns.STATUS: 108, columns.ACCEPTED_AT: 116,
+          columns.STAGE_DAYS: 70, columns.CONNECTION_DAYS: 86}
+NUMBER_SAMPLE = "0000AAAA-20261231-0000"  # the widest request number
+REFRESH_MS = 5 * 60 * 1000  # days in stage and overdue flags move with the clock
+
+
+class RequestsPage(RecordListPage):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.summary = RequestSummary(self)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("全部状态"), "")
+        self.status_filter.addItem(self.tr("办理中"), "open")
+        for status in Status:
+            self.status_filter.addItem(status.label, status.value)
+        self.community_filter = QComboBox(self)
+        self.community_filter.setMinimumContentsLength(8)
+        self.channel_filter = QComboBox(self)
+        self.channel_filter.addItem(self.tr("全部渠道"), "")
+        for channel in Channel:
+            self.channel_filter.addItem(channel.label, channel.value)
+        self.overdue_check = QCheckBox(self.tr("仅超期"), self)
+        self.deferred_check = QCheckBox(self.tr("有容缺材料"), self)
+        filters = QHBoxLayout()
+        for widget in (self.status_filter, self.community_filter, self.channel_filter,
+                       self.overdue_check, self.deferred_check):
+            filters.addWidget(widget)
+        self._build(RequestTableModel(session.store, self),
+                    self.tr("搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)"),
+                    self.tr("新建报装"), WIDTHS, filters)
+        header = self.table.horizontalHeader()
+        for column, width in WIDTHS.items():  # translated headers may be wider
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        self.table.setColumnWidth(columns.NUMBER, max(
+            self.table.columnWidth(columns.NUMBER),
+            self.table.fontMetrics().horizontalAdvance(NUMBER_SAMPLE) + 14))
+        self.add_button.setToolTip("Ctrl+N")
+        self.delete_button.hide()  # a request is cancelled, never deleted
+        self.layout().insertWidget(0, self.summary)
+        self._build_workflow_buttons()
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(columns.ACCEPTED_AT,
+                                                       Qt.SortOrder.DescendingOrder)
+        for combo in (self.status_filter, self.community_filter, self.channel_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for check in (self.overdue_check, self.deferred_check):
+            check.toggled.connect(self.apply_filters)
+        self._add_find_shortcut()
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_record)
+        session.changed.connect(self._on_changed)
+        self._clock = QTimer(self)
+        self._clock.setInterval(REFRESH_MS)
+        self._clock.timeout.connect(self.refresh)
+        self._clock.start()
+        self._reload_communities()
+        self.refresh()
+
+    def _build_workflow_buttons(self) -> None:
+        """One button per target status (only the selected request's next steps show),
+        then 补齐材料, placed after 变更记录 in the button row."""
+        advance = {Status.SURVEYED: self.tr("勘查完成(&A)"),
+                   Status.PLAN_REPLIED: self.tr("答复方案(&A)"),
+                   Status.CONNECTED: self.tr("装表接电(&A)"),
+                   Status.ARCHIVED: self.tr("归档(&A)"),
+                   Status.ACCEPTED: self.tr("恢复办理(&A)"),
+                   Status.ON_HOLD: self.tr("暂停(&P)…"),
+                   Status.CANCELLED: self.tr("取消报装(&X)…")}
+        self._step_texts = advance
+        self.step_buttons: dict[Status, QPushButton] = {}
+        row = self.layout().itemAt(self.layout().count() - 1).layout()
+        at = row.indexOf(self.history_button) + 1
+        separator = QFrame(self)
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        row.insertWidget(at, separator)
+        for status in (Status.ACCEPTED, Status.SURVEYED, Status.PLAN_REPLIED,
+                       Status.CONNECTED, Status.ARCHIVED, Status.ON_HOLD, Status.CANCELLED):
+            at += 1
+            button = QPushButton(advance[status], self)
+            button.clicked.connect(lambda _=False, s=status: self.move_to(s))
+            button.hide()
+            row.insertWidget(at, button)
+            self.step_buttons[status] = button
+        self.supply_button = QPushButton(self.tr("补齐材料(&M)…"), self)
+        self.supply_button.clicked.connect(self.supply_document)
+        row.insertWidget(at + 1, self.supply_button)
+
+    # -- filters -------------------------------------------------------------------------
+    def _reload_communities(self) -> None:
+        self._fill_community_filter(self.community_filter,
+                                    self._session.store.communities.names())
+
+    def apply_filters(self) -> None:
+        selected = self.selected()
+        self.model.set_query(RequestFilter(
+            status=self.status_filter.currentData() or "",
+            community_uuid=self.community_filter.currentData() or "",
+            channel=self.channel_filter.currentData() or "",
+            overdue=self.overdue_check.isChecked(),
+            has_deferred=self.deferred_check.isChecked(),
+            text=self.search_edit.text().strip()))
+        if selected is not None:
+            self.select_uuid(selected.request.uuid)
+
+    def refresh(self) -> None:
+        """After a change of the data (or as time passes): the list and the figures."""
+        self.apply_filters()
+        self.summary.show_summary(self._session.store.charger_requests.summary())
+
+    def show_household(self, account_no: str) -> None:
+        """Every request of one household (from the households page)."""
+        for combo in (self.status_filter, self.community_filter, self.channel_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for check in (self.overdue_check, self.deferred_check):
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        self.search_edit.setText(account_no)
+        self._search_now()
+
+    def status_text(self) -> str:
+        n = self.model.rowCount()
+        if n >= columns.LIMIT:
+            return self.tr("只显示最近受理的 %1 件，请用筛选或搜索缩小范围").replace(
+                "%1", f"{columns.LIMIT:,}")
+        return self.tr("共 %1 件").replace("%1", f"{n:,}")
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "community":
+            self._reload_communities()
+        self.refresh()
+
+    # -- selection and buttons ------------------------------------------------------------
+    def selected(self) -> RequestRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.request_row(rows[0].row()) if rows else None
+
+    def select_uuid(self, request_uuid: str) -> None:
+        self.select_row(self.model.row_of(request_uuid))
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        row = self.selected()
+        request = self._session.store.charger_requests.get(row.request.uuid) if row else None
+        steps = charger.next_steps(request) if request else []
+        for status, button in self.step_buttons.items():
+            button.setVisible(status in steps)
+            if status not in steps:
+                continue
+            if request.state == Status.ON_HOLD and status not in charger.NEEDS_REASON:
+                button.setText(self.tr("恢复办理（%1）(&A)").replace("%1", status.label))
+            else:
+                button.setText(self._step_texts[status])
+            # a reason is asked for on the click; check everything else now
+            reason = "…" if status in charger.NEEDS_REASON else ""
+            problems = charger.transition_problems(request, status, reason)
+            button.setEnabled(not problems)
+            button.setToolTip("\n".join(problems) if problems else
+                              self.tr("状态改为“%1”").replace("%1", status.label))
+        deferred = request.deferred() if request else []
+        final = request is not None and request.state in charger.FINAL
+        self.supply_button.setEnabled(bool(deferred) and not final)
+        self.supply_button.setToolTip(
+            self.tr("容缺材料：%1").replace("%1", "、".join(d.label for d in deferred))
+            if deferred else self.tr("没有待补齐的容缺材料"))
+        self.edit_button.setText(self.tr("查看") if final else self.tr("编辑"))
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_record(self) -> None:
+        self.new_request_for("")
+
+    def new_request_for(self, household_uuid: str) -> None:
+        """The request form, with the household chosen when one is given."""
+        dialog = RequestDialog(self._session, parent=self, household_uuid=household_uuid)
+        dialog.exec()
+        if dialog.saved:
+            self.select_uuid(dialog.saved.uuid)
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        request = self._session.store.charger_requests.get(row.request.uuid)
+        if request is None:
+            self.refresh()
+            return
+        dialog = RequestDialog(self._session, request, parent=self)
+        dialog.exec()
+        if dialog.saved:
+            self.select_uuid(dialog.saved.uuid)
+
+    def delete_selected(self) -> None:
+        """Requests are cancelled with a reason, not deleted."""
+
+    def move_to(self, target: Status) -> None:
+        """Move the selected request to `target`; 暂停 and 取消 ask for the reason."""
+        row = self.selected()
+        if row is None:
+            return
+        request = row.request
+        reason = ""
+        title = self.tr("报装 %1").replace("%1", request.request_no)
+        if target in charger.NEEDS_REASON:
+            question = (self.tr("暂停原因：") if target == Status.ON_HOLD
+                        else self.tr("取消原因："))
+            reason, ok = QInputDialog.getText(self, title, question)
+            if not ok:
+                return
+        try:
+            saved = self._session.transition_request(request.uuid, request.rev, target,
+                                                     reason)
+        except StoreError as error:
+            QMessageBox.warning(self, title, str(error))
+            self.refresh()
+            return
+        self.select_uuid(saved.uuid)
+
+    def supply_document(self) -> None:
+        """A deferred document has arrived: pick which one."""
+        row = self.selected()
+        if row is None:
+            return
+        request = self._session.store.charger_requests.get(row.request.uuid)
+        deferred = request.deferred() if request else []
+        if not deferred:
+            return
+        title = self.tr("补齐材料 — %1").replace("%1", request.request_no)
+        labels = [d.label for d in deferred]
+        label, ok = QInputDialog.getItem(self, title, self.tr("已补齐的容缺材料："), labels,
+                                         0, False)
+        if not ok or label not in labels:
+            return
+        try:
+            self._session.supply_document(request.uuid, deferred[labels.index(label)].kind)
+        except StoreError as error:
+            QMessageBox.warning(self, title, str(error))
+            self.refresh()
+
+    def show_history(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        store = self._session.store
+        request = store.charger_requests.get(row.request.uuid)
+        if request is not None:
+            HistoryDialog(self.tr("报装 %1").replace("%1", request.request_no),
+                          request_history(store, request), None, self).exec()
