@@ -509,3 +509,13 @@ def test_the_form_offers_the_powers_and_documents_of_the_settings(qtbot, session
     labels = [b.accessibleName() for b in dialog.checklist.buttons()
               if b.accessibleName().endswith("已提供")]
     assert labels == ["身份证明：已提供", "允许施工证明：已提供", "车位租赁合同：已提供"]
+
+
+def test_the_requests_page_fills_in_when_first_shown(qtbot, session, store, household):
+    accepted_request(store, household)
+    hidden = RequestsPage(session)
+    qtbot.addWidget(hidden)
+    assert hidden.model.rowCount() == 0  # nothing read while nobody looks
+    hidden.show()
+    assert hidden.model.rowCount() == 1
+    assert hidden.summary.text().startswith("已受理 1")

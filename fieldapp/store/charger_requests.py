@@ -305,26 +305,33 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
 
     def summary(self, now: dt.datetime | None = None) -> Summary:
         """Open requests per stage, overdue count, connection days this month and overall
-        (the month of `now` in its own time zone)."""
+        (the month of `now` in its own time zone). Reads only the columns it needs."""
         now = _now(now)
         settings = self._store.settings()
         by_stage = {status: 0 for status in (*charger.OPEN, Status.ON_HOLD)}
         overdue = 0
+        for status in by_stage:
+            by_stage[status] = self.conn.execute(
+                "SELECT count(*) FROM charger_requests WHERE status = ?",
+                (status.value,)).fetchone()[0]
+        for status in charger.OPEN:
+            target = settings.stage_target_days.get(status.value)
+            if target is not None:
+                at = charger.STAGE_FIELDS[status][0]
+                overdue += self.conn.execute(
+                    f"SELECT count(*) FROM charger_requests WHERE status = ? AND"
+                    f" coalesce(nullif({at}, ''), accepted_at) < ?",
+                    (status.value, to_stamp(now - dt.timedelta(days=target)))).fetchone()[0]
         this_month, overall = [], []
-        for r in self.conn.execute(
-                "SELECT * FROM charger_requests WHERE status IN"
-                " ('accepted', 'surveyed', 'plan_replied', 'on_hold')"
-                " OR connected_at IS NOT NULL AND connected_at != ''"):
-            request = self.from_row(r)
-            if request.state in by_stage:
-                by_stage[request.state] += 1
-                overdue += charger.is_overdue(request, now, settings)
-            days = charger.connection_days(request)
-            if days is not None:
-                overall.append(days)
-                connected = charger.moment(request.connected_at).astimezone(now.tzinfo)
-                if (connected.year, connected.month) == (now.year, now.month):
-                    this_month.append(days)
+        for accepted_at, connected_at in self.conn.execute(
+                "SELECT accepted_at, connected_at FROM charger_requests"
+                " WHERE connected_at > '' AND accepted_at > ''"):
+            days = charger.connection_days(ChargerRequest(accepted_at=accepted_at,
+                                                          connected_at=connected_at))
+            overall.append(days)
+            connected = charger.moment(connected_at).astimezone(now.tzinfo)
+            if (connected.year, connected.month) == (now.year, now.month):
+                this_month.append(days)
         return Summary(by_stage, overdue, charger.connection_figures(this_month),
                        charger.connection_figures(overall))
 

@@ -91,7 +91,7 @@ class RequestsPage(RecordListPage):
         self._clock.timeout.connect(self.refresh)
         self._clock.start()
         self._reload_communities()
-        self.refresh()
+        self._stale = True  # filled in when first shown
 
     def _build_workflow_buttons(self) -> None:
         """One button per target status (only the selected request's next steps show),
@@ -141,9 +141,20 @@ class RequestsPage(RecordListPage):
             self.select_uuid(selected.request.uuid)
 
     def refresh(self) -> None:
-        """After a change of the data (or as time passes): the list and the figures."""
+        """After a change of the data (or as time passes): the list and the figures.
+        A hidden page only notes that it is stale and catches up when shown, so start-up
+        and edits elsewhere do not pay for a list nobody is looking at."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.apply_filters()
         self.summary.show_summary(self._session.store.charger_requests.summary())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def show_household(self, account_no: str) -> None:
         """Every request of one household (from the households page)."""
