@@ -10,6 +10,8 @@ median (or p95) over repeats, next to a baseline measured in the same run.
            100 000 and 1 000 000 households, vs a naive LIKE scan of the same fields
   memory   peak RSS of a window browsing 1 000 000 households (scrolling end to end,
            sorting, searching) vs the bare window
+  requests the requests page's list queries and summary at 100 000 households
+           (20 000 charger requests) vs a plain read of 5 000 request rows
   demo     100 000 demo households generated and stored vs plain inserts of as many
            rows into an unindexed table
 
@@ -166,6 +168,49 @@ def bench_search(table: Table, workdir: Path, sizes: list[int], repeats: int) ->
             plain.close()
 
 
+# -- charger requests ----------------------------------------------------------------------
+def bench_requests(table: Table, workdir: Path, repeats: int = 5) -> None:
+    """The requests page's queries at 100 000 households (20 000 requests)."""
+    from fieldapp.store import Store
+    from fieldapp.store.charger_requests import RequestFilter
+
+    db = database(workdir, SMALL)
+    with Store.open(db) as store:
+        n = store.charger_requests.count()
+        account = store.conn.execute("SELECT account_no FROM households h JOIN"
+                                     " charger_requests r ON r.household_uuid = h.uuid"
+                                     " LIMIT 1").fetchone()[0]
+        cases = {"all (first 5 000)": RequestFilter(), "open": RequestFilter(status="open"),
+                 "overdue": RequestFilter(overdue=True),
+                 "with deferred documents": RequestFilter(has_deferred=True),
+                 "search by account number": RequestFilter(text=account)}
+        base_times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            store.conn.execute("SELECT * FROM charger_requests LIMIT 5000").fetchall()
+            base_times.append(time.perf_counter() - start)
+        base = statistics.median(base_times) * 1000
+        for name, query in cases.items():
+            times = []
+            for _ in range(repeats):
+                start = time.perf_counter()
+                store.charger_requests.listing(query)
+                times.append(time.perf_counter() - start)
+            mine = statistics.median(times) * 1000
+            table.add(f"requests list {name}, {n:,} requests", f"{mine:.0f} ms",
+                      f"{base:.0f} ms plain read of 5 000 rows", f"{mine / base:.1f}x",
+                      "≤ 500 ms", mine <= 500)
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            store.charger_requests.summary()
+            times.append(time.perf_counter() - start)
+        mine = statistics.median(times) * 1000
+        table.add(f"requests summary, {n:,} requests", f"{mine:.0f} ms",
+                  f"{base:.0f} ms plain read of 5 000 rows", f"{mine / base:.1f}x", "≤ 500 ms",
+                  mine <= 500)
+
+
 # -- memory while browsing -----------------------------------------------------------------
 BROWSE = """
 import resource, sys, time
@@ -274,8 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path,
                         default=Path(tempfile.gettempdir()) / "fieldapp-perf")
     parser.add_argument("--quick", action="store_true", help="skip 1 000 000 households")
-    parser.add_argument("--only", default="launch,search,memory,demo",
-                        help="comma-separated subset of launch,search,memory,demo")
+    parser.add_argument("--only", default="launch,search,requests,memory,demo",
+                        help="comma-separated subset of launch,search,requests,memory,demo")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     chosen = set(re.split(r"[,\s]+", args.only))
@@ -285,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_launch(table, args.workdir, repeats=5)
     if "search" in chosen:
         bench_search(table, args.workdir, sizes, repeats=20)
+    if "requests" in chosen:
+        bench_requests(table, args.workdir)
     if "memory" in chosen:
         bench_memory(table, args.workdir, sizes[-1])
     if "demo" in chosen:
