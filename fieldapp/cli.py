@@ -5,6 +5,8 @@
     fieldapp-cli [--db PATH] households search TEXT [--limit N]
     fieldapp-cli [--db PATH] requests list [--status S|open] [--overdue] [--limit N]
     fieldapp-cli [--db PATH] export --out FILE|FOLDER [--since last|DATE]
+    fieldapp-cli [--db PATH] import FILE... [--dry-run] [--theirs|--mine]
+    fieldapp-cli [--db PATH] conflicts list | resolve UUID mine|theirs
     fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
 """
@@ -36,6 +38,14 @@ MESSAGES.update({
     "cli.bad_since": ("--since 应为 last 或日期（如 2026-11-01），不是“{text}”",
                       "--since takes 'last' or a date such as 2026-11-01, not \"{text}\""),
     "cli.exported": ("已导出 {path}：{counts}", "Exported {path}: {counts}"),
+    "cli.import_refused": ("导入已取消，数据库未作任何改动", "Import refused; the database "
+                           "was not changed"),
+    "cli.file": ("文件", "file"), "cli.sheet": ("工作表", "sheet"),
+    "cli.reason": ("原因", "reason"),
+    "cli.dry_run": ("（试运行，未写入任何数据）", "(dry run: nothing was written)"),
+    "cli.imported": ("已导入：{changes} 条变更；导入前的备份：{backup}",
+                     "Imported: {changes} changes; backup taken before: {backup}"),
+    "cli.no_conflicts": ("没有待处理的冲突", "No conflicts waiting"),
     "cli.request_count": ("共 {n} 条报装", "{n} requests"),
 })
 
@@ -85,6 +95,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, help="file, or folder for the standard name")
     export.add_argument("--since", default="",
                         help="'last' (changes since this device's last export) or a date")
+    importing = commands.add_parser("import", help="merge exchange workbooks")
+    importing.add_argument("files", nargs="+")
+    importing.add_argument("--dry-run", action="store_true", help="show what would happen")
+    side = importing.add_mutually_exclusive_group()
+    side.add_argument("--theirs", action="store_true", help="settle conflicts with the file")
+    side.add_argument("--mine", action="store_true", help="settle conflicts with this copy")
+    conflicts = commands.add_parser("conflicts", help="deferred import conflicts")
+    conflict_actions = conflicts.add_subparsers(dest="action", required=True)
+    conflict_actions.add_parser("list", help="conflicts waiting for a decision")
+    resolve = conflict_actions.add_parser("resolve", help="decide one conflict")
+    resolve.add_argument("uuid")
+    resolve.add_argument("choice", choices=["mine", "theirs"])
     settings = commands.add_parser("settings", help="show or change limits, targets, lists")
     settings.add_argument("--set", nargs=2, metavar=("NAME", "JSON"), action="append",
                           help='e.g. --set charger_powers_kw "[7, 11]"')
@@ -192,6 +214,49 @@ def _export(store: Store, args) -> int:
     return 0
 
 
+def _import(store: Store, args) -> int:
+    from fieldapp.exchange import importer
+
+    plan = importer.plan_import(store, args.files)
+    for problem in plan.refused:
+        print(problem, file=sys.stderr)
+    if plan.refused:
+        print(msg("cli.import_refused"), file=sys.stderr)
+        return 2
+    for warning in plan.warnings:
+        print(warning, file=sys.stderr)
+    outcomes = list(importer.Outcome)
+    rows = [(r.file, r.sheet, *(str(r.counts.get(o, 0)) for o in outcomes))
+            for r in plan.sheets()]
+    print(format_table([msg("cli.file"), msg("cli.sheet"), *(o.label for o in outcomes)], rows))
+    for decision in plan.by_outcome(importer.Outcome.REJECTED):
+        print(f"{msg('outcome.rejected')}: {decision.where()}: {decision.reason}")
+    for decision in plan.by_outcome(importer.Outcome.CONFLICT):
+        print(f"{msg('outcome.conflict')}: {decision.where()} {decision.incoming.uuid}:"
+              f" {decision.reason}")
+    if args.dry_run:
+        print(msg("cli.dry_run"))
+        return 0
+    choice = importer.THEIRS if args.theirs else importer.MINE if args.mine else None
+    choices = {d.incoming.uuid: choice for d in plan.by_outcome(importer.Outcome.CONFLICT)
+               if choice}
+    backup = importer.apply_plan(store, plan, choices)
+    print(msg("cli.imported", changes=plan.changes, backup=backup))
+    return 0
+
+
+def _conflicts(store: Store, args) -> int:
+    from fieldapp.exchange import importer
+
+    if args.action == "resolve":
+        importer.resolve_conflict(store, args.uuid, args.choice)
+    rows = [(c["uuid"], c["record_kind"], str(c["incoming_rev"]), c["source"], c["reason"])
+            for c in importer.open_conflicts(store)]
+    print(format_table(["uuid", "kind", "rev", msg("cli.file"), msg("cli.reason")], rows)
+          if rows else msg("cli.no_conflicts"))
+    return 0
+
+
 def _settings(store: Store, args) -> int:
     settings = store.settings()
     for name, text in args.set or []:
@@ -203,7 +268,8 @@ def _settings(store: Store, args) -> int:
 
 
 COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
-            "requests": _requests, "settings": _settings, "export": _export}
+            "requests": _requests, "settings": _settings, "export": _export,
+            "import": _import, "conflicts": _conflicts}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -68,7 +68,7 @@ def test_a_version_1_database_gains_charger_requests_and_keeps_its_data(db_path,
         store.conn.execute("INSERT INTO communities (uuid, name, rev) VALUES ('c1', '老小区', 1)")
     monkeypatch.undo()
     with Store.open(db_path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
         assert store.communities.get("c1").name == "老小区"
         assert store.communities.get("c1").permit_issuer == ""
         assert store.conn.execute("SELECT count(*) FROM charger_requests").fetchone()[0] == 0

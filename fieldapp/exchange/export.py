@@ -148,7 +148,13 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
             pass
         partial.unlink(missing_ok=True)
         raise
-    store.set_meta(LAST_EXPORT, exported_at)
+    with store.transaction():
+        store.set_meta(LAST_EXPORT, exported_at)
+        for spec in SHEETS:  # what the other side now holds: the base for conflicts
+            conn.execute(f"INSERT INTO exchange_seen (uuid, rev) SELECT uuid, rev FROM"
+                         f" {spec.table} WHERE updated_at > ? AND updated_at <= ?"
+                         " ON CONFLICT(uuid) DO UPDATE SET rev = excluded.rev",
+                         (since, exported_at))
     if progress:
         progress(total, total)
     return result

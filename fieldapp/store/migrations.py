@@ -109,9 +109,32 @@ def _v2_charger_requests(conn: sqlite3.Connection) -> None:
                     not_null={"last"})
 
 
+def _v3_exchange(conn: sqlite3.Connection) -> None:
+    """What the exchange remembers: the rev of every record last sent or received
+    (edits on both sides since then are a conflict), conflicts the supervisor deferred,
+    and the workbooks imported."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.create_table("exchange_seen", {"uuid": str, "rev": int}, pk="uuid", not_null={"rev"})
+    db.create_table(
+        "exchange_conflicts",
+        {"id": int, "uuid": str, "record_kind": str, "incoming_rev": int, "incoming": str,
+         "source": str, "reason": str, "detected_at": str, "resolved_at": str,
+         "resolution": str},
+        pk="id", not_null={"uuid", "record_kind", "incoming_rev", "incoming", "detected_at"})
+    db["exchange_conflicts"].create_index(["uuid", "incoming_rev"], unique=True)
+    db.create_table(
+        "exchange_imports",
+        {"id": int, "file": str, "device_id": str, "exported_at": str, "imported_at": str,
+         "operator": str, "summary": str},
+        pk="id", not_null={"file", "imported_at"})
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_charger_requests),
+    (3, _v3_exchange),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -121,17 +121,61 @@ class RecordRepository(Generic[R]):
         """Remove the record, leaving a tombstone (so the delete travels) and an audit entry."""
         with self._store.transaction():
             row_id, current = self._current(record_uuid, read_rev)
-            self._before_remove(row_id, current)
-            now = utc_now()
-            self.conn.execute(
-                "INSERT INTO tombstones (uuid, record_kind, rev, deleted_at, deleted_by,"
-                " device_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET"
-                " rev = excluded.rev, deleted_at = excluded.deleted_at,"
-                " deleted_by = excluded.deleted_by, device_id = excluded.device_id",
-                (record_uuid, self.kind, current.rev + 1, now, self._store.operator,
-                 self._store.device_id))
-            content = current.content()
-            self._store.audit.write(self.kind, record_uuid, "delete", current.rev + 1,
-                                    {k: [v, None] for k, v in content.items()
-                                     if v not in ("", None)}, at=now)
-            self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (row_id,))
+            self._remove(row_id, current, current.rev + 1, utc_now(), self._store.operator,
+                         self._store.device_id)
+
+    def _remove(self, row_id: int, current: R, rev: int, at: str, by: str,
+                device_id: str) -> None:
+        self._before_remove(row_id, current)
+        self.conn.execute(
+            "INSERT INTO tombstones (uuid, record_kind, rev, deleted_at, deleted_by,"
+            " device_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET"
+            " rev = excluded.rev, deleted_at = excluded.deleted_at,"
+            " deleted_by = excluded.deleted_by, device_id = excluded.device_id",
+            (current.uuid, self.kind, rev, at, by, device_id))
+        content = current.content()
+        self._store.audit.write(self.kind, current.uuid, "delete", rev,
+                                {k: [v, None] for k, v in content.items()
+                                 if v not in ("", None)}, at=at)
+        self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (row_id,))
+
+    # -- the exchange ------------------------------------------------------------------
+    def put(self, record: R, action: str = "import") -> None:
+        """Write `record` exactly as it arrived (its own rev and sync fields), replacing
+        the local row of the same uuid; audited, derived data kept in step. For merging
+        exchange workbooks, inside the caller's transaction."""
+        row = self.conn.execute(f"SELECT * FROM {self.table} WHERE uuid = ?",
+                                (record.uuid,)).fetchone()
+        values = {**{name: getattr(record, name) for name in SYNC_FIELDS},
+                  **record.content()}
+        if row is None:
+            old = None
+            columns = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            row_id = self.conn.execute(
+                f"INSERT INTO {self.table} ({columns}) VALUES ({marks})",
+                list(values.values())).lastrowid
+            changes = {k: [None, v] for k, v in record.content().items()
+                       if v not in ("", None)}
+            self.conn.execute("DELETE FROM tombstones WHERE uuid = ?", (record.uuid,))
+        else:
+            old = self.from_row(row)
+            row_id = row["id"]
+            before = old.content()
+            changes = {k: [before[k], v] for k, v in record.content().items()
+                       if before[k] != v}
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?",
+                              [*values.values(), row_id])
+        self._store.audit.write(self.kind, record.uuid, action, record.rev, changes)
+        self._after_write(row_id, old, record)
+
+    def remove_as(self, record_uuid: str, rev: int, at: str, by: str,
+                  device_id: str) -> bool:
+        """Apply a delete that arrived from elsewhere (its tombstone's fields)."""
+        row = self.conn.execute(f"SELECT * FROM {self.table} WHERE uuid = ?",
+                                (record_uuid,)).fetchone()
+        if row is None:
+            return False
+        self._remove(row["id"], self.from_row(row), rev, at, by, device_id)
+        return True

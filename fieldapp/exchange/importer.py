@@ -1,0 +1,606 @@
+"""Importing exchange workbooks: read and check every file, plan the merge, apply it.
+
+`plan_import(store, files)` reads everything and decides, per record, what would happen
+(new, updated, unchanged, older, deleted, conflict, rejected) without writing anything.
+`apply_plan(store, plan, choices)` takes a backup of the database and then applies the
+plan in one transaction. The rules (DESIGN.md, "The exchange workbook"):
+- newer rev wins, unless the local record also changed since it was last exchanged
+  (then: conflict); the same rev with different content is a conflict;
+- a tombstone deletes, unless the local record changed after what was deleted (conflict);
+- references must resolve locally or among the files imported together, in any order;
+- conflicts are decided per record: mine, theirs, or deferred (kept listed).
+"""
+from __future__ import annotations
+
+import enum
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fieldapp.domain.charger import Channel, DocState, Status
+from fieldapp.domain.messages import MESSAGES, msg
+from fieldapp.domain.records import SYNC_FIELDS, tags_from_text
+from fieldapp.domain.validation import ValidationFailed, clean_community, clean_household
+from fieldapp.exchange.reader import Workbook, WorkbookRefused
+from fieldapp.exchange.schema import (
+    FORMAT,
+    FORMAT_VERSION,
+    META_SHEET,
+    SHEETS,
+    TOMBSTONE_COLUMNS,
+    TOMBSTONES,
+    Column,
+    SheetSpec,
+)
+from fieldapp.exchange.values import CellRefused, convert
+from fieldapp.store.clock import utc_now
+
+MESSAGES.update({
+    "import.no_meta": ("{file} 缺少 _meta 工作表，不是 FieldApp 交换文件",
+                       "{file} has no _meta sheet; it is not a FieldApp exchange workbook"),
+    "import.bad_format": ("{file} 的 _meta 不是 FieldApp 交换格式（format = {value}）",
+                          "{file} is not a FieldApp exchange workbook (format = {value})"),
+    "import.newer_format": ("{file} 来自更新版本的 FieldApp（交换格式第 {version} 版，本程序只认"
+                            "第 {supported} 版），请先升级", "{file} comes from a newer FieldApp "
+                            "(exchange format {version}; this one reads up to {supported})"),
+    "import.same_device": ("{file} 是本机（设备 {device}）导出的文件，不需要导入",
+                           "{file} was exported by this device ({device}); nothing to import"),
+    "import.missing_sheet": ("{file} 缺少工作表 {sheet}", "{file} has no sheet {sheet}"),
+    "import.missing_columns": ("{file} 工作表 {sheet} 缺少必需的列：{columns}",
+                               "{file} sheet {sheet} lacks required columns: {columns}"),
+    "import.unknown_column": ("{file} 工作表 {sheet} 的列“{column}”无法识别，已忽略",
+                              "{file} sheet {sheet}: column \"{column}\" is not known and was "
+                              "ignored"),
+    "import.merged": ("{file} 工作表 {sheet} 有合并单元格（{cells}），合并区域内只有第一个格子有值",
+                      "{file} sheet {sheet} has merged cells ({cells}); only the first cell "
+                      "of each holds a value"),
+    "import.duplicate_uuid": ("记录编号在文件中重复出现（另见第 {other} 行）",
+                              "the record id appears more than once in the file (see also "
+                              "row {other})"),
+    "import.bad_key": ("“{value}”不是允许的值（{allowed}）", "\"{value}\" is not allowed "
+                       "({allowed})"),
+    "import.missing_reference": ("引用的{kind}（{uuid}）在本机和导入的文件中都不存在",
+                                 "refers to a {kind} ({uuid}) that exists neither here nor in "
+                                 "the imported files"),
+    "import.taken": ("{label}“{value}”已被另一条记录（{uuid}）使用",
+                     "{label} \"{value}\" is already used by another record ({uuid})"),
+    "import.rev_backwards": ("版本倒退：本机已收到过第 {seen} 版，文件中是第 {rev} 版",
+                             "revision goes backwards: version {seen} was already received "
+                             "here, the file has {rev}"),
+    "import.conflict_same_rev": ("双方都是第 {rev} 版但内容不同", "both sides are at "
+                                 "version {rev} with different content"),
+    "import.conflict_both": ("上次交换后双方都修改过（本机第 {mine} 版，文件第 {theirs} 版）",
+                             "changed on both sides since the last exchange (here version "
+                             "{mine}, file version {theirs})"),
+    "import.conflict_deleted": ("对方删除了这条记录，但本机在删除之后又修改过",
+                                "deleted there, but changed here after the deletion"),
+    "import.conflict_revived": ("本机已删除这条记录，但对方之后又修改过",
+                                "deleted here, but changed there after the deletion"),
+})
+
+
+class Outcome(enum.Enum):
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    OLDER = "older"
+    DELETE = "delete"
+    CONFLICT = "conflict"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        return msg(f"outcome.{self.value}")
+
+
+MESSAGES.update({f"outcome.{key}": labels for key, labels in {
+    "new": ("新增", "new"), "update": ("更新", "updated"), "unchanged": ("无变化", "unchanged"),
+    "older": ("较旧，跳过", "older, skipped"), "delete": ("删除", "deleted"),
+    "conflict": ("冲突", "conflict"), "rejected": ("拒绝", "rejected")}.items()})
+
+
+@dataclass
+class Incoming:
+    """One data row (or tombstone) as read, converted to stored values."""
+
+    spec: SheetSpec | None      # None for a tombstone
+    values: dict
+    file: str
+    sheet: str
+    row: int
+
+    @property
+    def uuid(self) -> str:
+        return self.values["uuid"]
+
+    @property
+    def rev(self) -> int:
+        return self.values["rev"]
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind if self.spec else self.values["record_kind"]
+
+
+@dataclass
+class Decision:
+    outcome: Outcome
+    incoming: Incoming
+    reason: str = ""
+    column: str = ""
+    local_rev: int | None = None
+
+    def where(self) -> str:
+        place = f"{self.incoming.file} / {self.incoming.sheet} / 第 {self.incoming.row} 行"
+        return place + (f" / {self.column}" if self.column else "")
+
+
+@dataclass
+class SheetReport:
+    file: str
+    sheet: str
+    counts: Counter = field(default_factory=Counter)
+
+
+@dataclass
+class ImportPlan:
+    files: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)     # whole files, with reasons
+    warnings: list[str] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    metas: dict[str, dict] = field(default_factory=dict)
+
+    def by_outcome(self, outcome: Outcome) -> list[Decision]:
+        return [d for d in self.decisions if d.outcome == outcome]
+
+    def sheets(self) -> list[SheetReport]:
+        reports: dict[tuple[str, str], SheetReport] = {}
+        for d in self.decisions:
+            key = (d.incoming.file, d.incoming.sheet)
+            reports.setdefault(key, SheetReport(*key)).counts[d.outcome] += 1
+        return list(reports.values())
+
+    @property
+    def changes(self) -> int:
+        return sum(1 for d in self.decisions
+                   if d.outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.DELETE))
+
+
+# -- reading ------------------------------------------------------------------------------
+def _header_map(headers: Sequence, columns: tuple[Column, ...]) -> tuple[dict, list[str]]:
+    """Column key → position, recognising the Chinese label or the key; unknown headers."""
+    names = {}
+    for column in columns:
+        names[column.label] = column.key
+        names[column.key] = column.key
+    positions, unknown = {}, []
+    for index, header in enumerate(headers):
+        text = str(header).strip() if header is not None else ""
+        if not text:
+            continue
+        if text in names and names[text] not in positions:
+            positions[names[text]] = index
+        else:
+            unknown.append(text)
+    return positions, unknown
+
+
+def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, plan,
+                file: str) -> list[Incoming] | None:
+    rows = book.rows(sheet)
+    headers = next(rows, [])
+    positions, unknown = _header_map(headers, columns)
+    missing = [c.label for c in columns if c.required and c.key not in positions]
+    if missing:
+        plan.refused.append(msg("import.missing_columns", file=file, sheet=sheet,
+                                columns="、".join(missing)))
+        return None
+    plan.warnings += [msg("import.unknown_column", file=file, sheet=sheet, column=u)
+                      for u in unknown]
+    merged = book.merged_ranges(sheet)
+    if merged:
+        plan.warnings.append(msg("import.merged", file=file, sheet=sheet,
+                                 cells="、".join(merged[:5])))
+    result = []
+    for number, cells in enumerate(rows, start=2):
+        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            continue  # empty rows and trailing formatting
+        values, problem = {}, None
+        for column in columns:
+            index = positions.get(column.key)
+            raw = cells[index] if index is not None and index < len(cells) else ""
+            try:
+                values[column.key] = convert(raw, column)
+            except CellRefused as refused:
+                problem = (column.label, str(refused))
+                values[column.key] = ""
+                break
+        incoming = Incoming(spec, values, file, sheet, number)
+        if problem:
+            plan.decisions.append(Decision(Outcome.REJECTED, incoming, problem[1],
+                                           problem[0]))
+        else:
+            result.append(incoming)
+    return result
+
+
+def _read_meta(book: Workbook, file: str, plan: ImportPlan, device_id: str) -> bool:
+    if META_SHEET not in book.sheet_names:
+        plan.refused.append(msg("import.no_meta", file=file))
+        return False
+    meta = {}
+    for cells in book.rows(META_SHEET):
+        if len(cells) >= 2 and cells[0]:
+            value = cells[1]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            meta[str(cells[0]).strip()] = str(value).strip()
+    plan.metas[file] = meta
+    if meta.get("format") != FORMAT:
+        plan.refused.append(msg("import.bad_format", file=file, value=meta.get("format", "")))
+        return False
+    try:
+        version = int(meta.get("format_version", "0"))
+    except ValueError:
+        version = 0
+    if version > FORMAT_VERSION or version < 1:
+        plan.refused.append(msg("import.newer_format", file=file, version=version,
+                                supported=FORMAT_VERSION))
+        return False
+    if meta.get("device_id") == device_id:
+        plan.refused.append(msg("import.same_device", file=file, device=device_id))
+        return False
+    return True
+
+
+def read_files(store, files: Iterable[str | Path]) -> tuple[ImportPlan, list[Incoming]]:
+    plan = ImportPlan()
+    incoming: list[Incoming] = []
+    for path in map(Path, files):
+        plan.files.append(path.name)
+        try:
+            book = Workbook(path)
+            if not _read_meta(book, path.name, plan, store.device_id):
+                continue
+            for spec in SHEETS:
+                if spec.sheet not in book.sheet_names:
+                    plan.refused.append(msg("import.missing_sheet", file=path.name,
+                                            sheet=spec.sheet))
+                    continue
+                rows = _read_sheet(book, spec.sheet, spec.all_columns, spec, plan, path.name)
+                incoming += rows or []
+            if TOMBSTONES in book.sheet_names:
+                rows = _read_sheet(book, TOMBSTONES, TOMBSTONE_COLUMNS, None, plan,
+                                   path.name)
+                incoming += rows or []
+        except WorkbookRefused as refused:
+            plan.refused.append(str(refused))
+    return plan, incoming
+
+
+# -- checking ---------------------------------------------------------------------------------
+_KEYS = {"status": [s.value for s in Status], "channel": [c.value for c in Channel],
+         "state": [s.value for s in DocState], "resume_status": ["", *(s.value for s in Status)]}
+
+
+def _domain_problem(item: Incoming) -> tuple[str, str] | None:
+    """(column label, reason) of the first domain rule the row breaks, or None."""
+    spec, values = item.spec, item.values
+    for key, allowed in _KEYS.items():
+        if any(c.key == key for c in spec.columns) and values.get(key) not in allowed:
+            return spec.column(key).label, msg("import.bad_key", value=values.get(key),
+                                               allowed="/".join(a for a in allowed if a))
+    cleaner = {"household": clean_household, "community": clean_community}.get(spec.kind)
+    if cleaner is None:
+        return None
+    record = _record(item)
+    try:
+        cleaner(record)
+    except ValidationFailed as failed:
+        key, reason = next(iter(failed.problems.items()))
+        label = spec.column(key).label if any(c.key == key for c in spec.columns) else key
+        return label, reason
+    return None
+
+
+def _record(item: Incoming):
+    repo_type = _RECORD_TYPES[item.spec.kind]
+    values = {k: v for k, v in item.values.items()}
+    if item.spec.kind == "household":
+        values["tags"] = tags_from_text(values.get("tags", ""))
+    return repo_type(**values)
+
+
+def _content(item: Incoming) -> dict:
+    return {c.key: item.values[c.key] for c in item.spec.columns}
+
+
+_RECORD_TYPES: dict = {}
+
+
+def _repositories(store) -> dict:
+    repos = {r.kind: r for r in (store.communities, store.households, store.charger_requests,
+                                 store.charger_requests.documents)}
+    for kind, repo in repos.items():
+        _RECORD_TYPES[kind] = repo.record_type
+    return repos
+
+
+# Values that must be unique within a kind, besides uuid.
+_UNIQUE = {"household": ("account_no",), "community": ("name",),
+           "charger_request": ("request_no",)}
+
+
+def plan_import(store, files: Iterable[str | Path]) -> ImportPlan:
+    """Read and check `files` and decide what importing them would do; writes nothing."""
+    repos = _repositories(store)
+    plan, incoming = read_files(store, files)
+    conn = store.conn
+    # duplicates within a file
+    seen_in_file: dict[tuple[str, str, str], int] = {}
+    duplicates = set()
+    for item in incoming:
+        key = (item.file, item.sheet, item.uuid)
+        if key in seen_in_file:
+            duplicates.add(key)
+        else:
+            seen_in_file[key] = item.row
+    records: list[Incoming] = []
+    tombstones: list[Incoming] = []
+    for item in incoming:
+        key = (item.file, item.sheet, item.uuid)
+        if key in duplicates:
+            plan.decisions.append(Decision(Outcome.REJECTED, item, msg(
+                "import.duplicate_uuid", other=seen_in_file[key]), "uuid"))
+            continue
+        if item.spec is None:
+            tombstones.append(item)
+            continue
+        problem = _domain_problem(item)
+        if problem:
+            plan.decisions.append(Decision(Outcome.REJECTED, item, problem[1], problem[0]))
+        else:
+            records.append(item)
+    # the newest version of each record across the files
+    newest: dict[str, Incoming] = {}
+    for item in records:
+        current = newest.get(item.uuid)
+        if current is None or item.rev > current.rev:
+            if current is not None:
+                plan.decisions.append(Decision(Outcome.OLDER, current))
+            newest[item.uuid] = item
+        else:
+            plan.decisions.append(Decision(Outcome.OLDER, item))
+    deleted = {t.uuid for t in tombstones}
+    _reject_unresolved(conn, newest, deleted, plan)
+    _reject_taken(conn, newest, plan)
+    seen = _seen(conn, [*newest, *deleted])
+    for spec in SHEETS:
+        for item in (i for i in newest.values() if i.spec is spec):
+            plan.decisions.append(_decide(conn, repos[spec.kind], item, seen))
+    for item in tombstones:
+        plan.decisions.append(_decide_tombstone(conn, repos, item, seen, newest))
+    return plan
+
+
+def _reject_unresolved(conn, newest: dict[str, Incoming], deleted: set[str],
+                       plan: ImportPlan) -> None:
+    """Drop records whose references resolve nowhere (repeat: a dropped parent drops its
+    children)."""
+    by_sheet = {spec.sheet: spec for spec in SHEETS}
+    changed = True
+    while changed:
+        changed = False
+        for item in list(newest.values()):
+            for column, target in item.spec.references.items():
+                ref = item.values[column]
+                table = by_sheet[target].table
+                if ref in newest or (ref not in deleted and conn.execute(
+                        f"SELECT 1 FROM {table} WHERE uuid = ?", (ref,)).fetchone()):
+                    continue
+                del newest[item.uuid]
+                plan.decisions.append(Decision(
+                    Outcome.REJECTED, item, msg("import.missing_reference",
+                                                kind=by_sheet[target].label, uuid=ref),
+                    item.spec.column(column).label))
+                changed = True
+                break
+
+
+def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan) -> None:
+    claimed: dict[tuple[str, str, str], str] = {}
+    for item in list(newest.values()):
+        for key in _UNIQUE.get(item.spec.kind, ()):
+            value = item.values[key]
+            row = conn.execute(f"SELECT uuid FROM {item.spec.table} WHERE {key} = ? AND"
+                               " uuid != ?", (value, item.uuid)).fetchone()
+            other = row[0] if row and row[0] not in newest else None
+            other = other or claimed.get((item.spec.kind, key, value))
+            if other and other != item.uuid:
+                del newest[item.uuid]
+                plan.decisions.append(Decision(Outcome.REJECTED, item, msg(
+                    "import.taken", label=item.spec.column(key).label, value=value,
+                    uuid=other), item.spec.column(key).label))
+                break
+            claimed[(item.spec.kind, key, value)] = item.uuid
+
+
+def _seen(conn, uuids: Iterable[str]) -> dict[str, int]:
+    seen = {}
+    uuids = list(uuids)
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        seen.update(conn.execute(f"SELECT uuid, rev FROM exchange_seen WHERE uuid IN ({marks})",
+                                 chunk).fetchall())
+    return seen
+
+
+def _local(conn, table: str, uuid: str) -> sqlite3.Row | None:
+    return conn.execute(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+
+
+def _decide(conn, repo, item: Incoming, seen: dict[str, int]) -> Decision:
+    row = _local(conn, repo.table, item.uuid)
+    base = seen.get(item.uuid)
+    if row is None:
+        tomb = conn.execute("SELECT rev FROM tombstones WHERE uuid = ?",
+                            (item.uuid,)).fetchone()
+        if tomb is None:
+            return Decision(Outcome.NEW, item)
+        if item.rev >= tomb[0]:
+            return Decision(Outcome.CONFLICT, item, msg("import.conflict_revived"))
+        return Decision(Outcome.OLDER, item)
+    local = repo.from_row(row).content()
+    theirs = _record(item).content()
+    same = local == theirs
+    if base is not None and item.rev < base and not same:
+        return Decision(Outcome.REJECTED, item, msg("import.rev_backwards", seen=base,
+                                                    rev=item.rev), "版本", row["rev"])
+    if item.rev == row["rev"]:
+        if same:
+            return Decision(Outcome.UNCHANGED, item, local_rev=row["rev"])
+        return Decision(Outcome.CONFLICT, item, msg("import.conflict_same_rev", rev=item.rev),
+                        local_rev=row["rev"])
+    if item.rev < row["rev"]:
+        return Decision(Outcome.OLDER, item, local_rev=row["rev"])
+    if base is not None and row["rev"] > base and not same:
+        return Decision(Outcome.CONFLICT, item, msg("import.conflict_both", mine=row["rev"],
+                                                    theirs=item.rev), local_rev=row["rev"])
+    return Decision(Outcome.UPDATE, item, local_rev=row["rev"])
+
+
+def _decide_tombstone(conn, repos, item: Incoming, seen, newest) -> Decision:
+    repo = repos.get(item.values["record_kind"])
+    if repo is None:
+        return Decision(Outcome.REJECTED, item, msg(
+            "import.bad_key", value=item.values["record_kind"], allowed="/".join(repos)),
+            "记录类型")
+    row = _local(conn, repo.table, item.uuid)
+    if row is None:
+        return Decision(Outcome.UNCHANGED, item)
+    base = seen.get(item.uuid, row["rev"])
+    if row["rev"] >= item.rev or row["rev"] > base:
+        return Decision(Outcome.CONFLICT, item, msg("import.conflict_deleted"),
+                        local_rev=row["rev"])
+    return Decision(Outcome.DELETE, item, local_rev=row["rev"])
+
+
+# -- applying ---------------------------------------------------------------------------------
+MINE, THEIRS, DEFER = "mine", "theirs", "defer"
+
+
+def backup_database(store) -> Path:
+    stamp = utc_now().replace(":", "").replace("-", "")[:15]
+    target = store.path.with_name(f"{store.path.name}.import-{stamp}.bak")
+    copy = sqlite3.connect(target)
+    try:
+        store.conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -> Path:
+    """Apply `plan` in one transaction after a backup; conflicts follow `choices`
+    (uuid → mine / theirs / defer; deferred when absent). Returns the backup's path."""
+    if plan.refused:
+        raise WorkbookRefused("\n".join(plan.refused))
+    choices = choices or {}
+    repos = _repositories(store)
+    backup = backup_database(store)
+    now = utc_now()
+    with store.transaction():
+        for decision in plan.decisions:
+            item = decision.incoming
+            if decision.outcome in (Outcome.NEW, Outcome.UPDATE):
+                repos[item.kind].put(_record(item))
+                _mark_seen(store, item.uuid, item.rev)
+            elif decision.outcome == Outcome.UNCHANGED and item.spec is not None:
+                _mark_seen(store, item.uuid, item.rev)
+            elif decision.outcome == Outcome.DELETE:
+                v = item.values
+                repos[item.kind].remove_as(item.uuid, v["rev"], v["deleted_at"],
+                                           v["deleted_by"], v["device_id"])
+                _mark_seen(store, item.uuid, item.rev)
+            elif decision.outcome == Outcome.CONFLICT:
+                _settle(store, repos, decision, choices.get(item.uuid, DEFER), now)
+        for file in plan.files:
+            meta = plan.metas.get(file, {})
+            summary = {o.value: n for o, n in Counter(
+                d.outcome for d in plan.decisions if d.incoming.file == file).items()}
+            store.conn.execute(
+                "INSERT INTO exchange_imports (file, device_id, exported_at, imported_at,"
+                " operator, summary) VALUES (?, ?, ?, ?, ?, ?)",
+                (file, meta.get("device_id", ""), meta.get("exported_at", ""), now,
+                 store.operator, json.dumps(summary)))
+    return backup
+
+
+def _mark_seen(store, uuid: str, rev: int) -> None:
+    store.conn.execute("INSERT INTO exchange_seen (uuid, rev) VALUES (?, ?) ON CONFLICT(uuid)"
+                       " DO UPDATE SET rev = max(rev, excluded.rev)", (uuid, rev))
+
+
+def _settle(store, repos, decision: Decision, choice: str, now: str) -> None:
+    item = decision.incoming
+    repo = repos[item.kind]
+    local = _local(store.conn, repo.table, item.uuid)
+    top = max(item.rev, local["rev"] if local else 0) + 1
+    if choice == THEIRS:
+        if item.spec is None:
+            repo.remove_as(item.uuid, top, now, store.operator, store.device_id)
+        else:
+            record = _record(item)
+            record.rev, record.updated_at = top, now
+            record.updated_by, record.device_id = store.operator, store.device_id
+            repo.put(record, action="import")
+    elif choice == MINE:
+        if local is not None:
+            store.conn.execute(f"UPDATE {repo.table} SET rev = ?, updated_at = ?,"
+                               " updated_by = ?, device_id = ? WHERE uuid = ?",
+                               (top, now, store.operator, store.device_id, item.uuid))
+        else:
+            store.conn.execute("UPDATE tombstones SET rev = ?, deleted_at = ? WHERE uuid = ?",
+                               (top, now, item.uuid))
+    if choice in (MINE, THEIRS):
+        _mark_seen(store, item.uuid, item.rev)
+        store.conn.execute("UPDATE exchange_conflicts SET resolved_at = ?, resolution = ?"
+                           " WHERE uuid = ? AND resolved_at IS NULL", (now, choice, item.uuid))
+        return
+    store.conn.execute(
+        "INSERT INTO exchange_conflicts (uuid, record_kind, incoming_rev, incoming, source,"
+        " reason, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid, incoming_rev)"
+        " DO NOTHING",
+        (item.uuid, item.kind, item.rev, json.dumps(item.values, ensure_ascii=False,
+                                                    default=str),
+         f"{item.file} / {item.sheet} / {item.row}", decision.reason, now))
+
+
+def open_conflicts(store) -> list[dict]:
+    """Deferred conflicts still waiting for a decision."""
+    rows = store.conn.execute("SELECT * FROM exchange_conflicts WHERE resolved_at IS NULL"
+                              " ORDER BY id")
+    return [dict(r) for r in rows]
+
+
+def resolve_conflict(store, uuid: str, choice: str) -> None:
+    """Decide a deferred conflict later: keep mine, or take the stored incoming version."""
+    rows = [r for r in open_conflicts(store) if r["uuid"] == uuid]
+    if not rows:
+        raise ValueError(msg("store.gone"))
+    latest = max(rows, key=lambda r: r["incoming_rev"])
+    values = json.loads(latest["incoming"])
+    repos = _repositories(store)
+    spec = next((s for s in SHEETS if s.kind == latest["record_kind"]), None)
+    if spec is not None and "record_kind" not in values:
+        values = {c.key: values.get(c.key) for c in spec.all_columns}
+        for column in spec.all_columns:
+            if values[column.key] is None and column.key in SYNC_FIELDS:
+                values[column.key] = ""
+    item = Incoming(spec if "record_kind" not in values else None, values, "", "", 0)
+    with store.transaction():
+        _settle(store, repos, Decision(Outcome.CONFLICT, item), choice, utc_now())
