@@ -34,6 +34,7 @@ from fieldapp.exchange.schema import (
     TOMBSTONES,
     Column,
     SheetSpec,
+    ValueType,
 )
 from fieldapp.exchange.values import CellRefused, convert
 from fieldapp.store.clock import utc_now
@@ -67,6 +68,10 @@ MESSAGES.update({
                                  "the imported files"),
     "import.taken": ("{label}“{value}”已被另一条记录（{uuid}）使用",
                      "{label} \"{value}\" is already used by another record ({uuid})"),
+    "import.zeros_lost": ("“{value}”被电子表格转成了数字，开头的 0 可能已丢失；请把该列设为文本后"
+                          "重新填写", "\"{value}\" was turned into a number by a spreadsheet "
+                          "program and leading zeros may be lost; set the column to text and "
+                          "re-enter"),
     "import.rev_backwards": ("版本倒退：本机已收到过第 {seen} 版，文件中是第 {rev} 版",
                              "revision goes backwards: version {seen} was already received "
                              "here, the file has {rev}"),
@@ -111,6 +116,8 @@ class Incoming:
     file: str
     sheet: str
     row: int
+    # identifier columns of unknown length that arrived as numbers (zeros may be lost)
+    numeric: tuple[str, ...] = ()
 
     @property
     def uuid(self) -> str:
@@ -208,17 +215,20 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
     for number, cells in enumerate(rows, start=2):
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue  # empty rows and trailing formatting
-        values, problem = {}, None
+        values, problem, numeric = {}, None, []
         for column in columns:
             index = positions.get(column.key)
             raw = cells[index] if index is not None and index < len(cells) else ""
+            if column.type == ValueType.IDENTIFIER and column.length is None \
+                    and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                numeric.append(column.key)
             try:
                 values[column.key] = convert(raw, column)
             except CellRefused as refused:
                 problem = (column.label, str(refused))
                 values[column.key] = ""
                 break
-        incoming = Incoming(spec, values, file, sheet, number)
+        incoming = Incoming(spec, values, file, sheet, number, tuple(numeric))
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, incoming, problem[1],
                                            problem[0]))
@@ -284,6 +294,20 @@ def read_files(store, files: Iterable[str | Path]) -> tuple[ImportPlan, list[Inc
 # -- checking ---------------------------------------------------------------------------------
 _KEYS = {"status": [s.value for s in Status], "channel": [c.value for c in Channel],
          "state": [s.value for s in DocState], "resume_status": ["", *(s.value for s in Status)]}
+
+
+def _restore_zeros(conn, item: Incoming) -> tuple[str, str] | None:
+    """An identifier a spreadsheet turned into a number gets its leading zeros back from
+    the local record it belongs to; with no such record it is refused."""
+    for key in item.numeric:
+        row = conn.execute(f"SELECT {key} FROM {item.spec.table} WHERE uuid = ?",
+                           (item.uuid,)).fetchone()
+        digits = item.values[key]
+        if row and row[0] and row[0].lstrip("0") == digits.lstrip("0"):
+            item.values[key] = row[0]
+        else:
+            return item.spec.column(key).label, msg("import.zeros_lost", value=digits)
+    return None
 
 
 def _domain_problem(item: Incoming) -> tuple[str, str] | None:
@@ -359,7 +383,7 @@ def plan_import(store, files: Iterable[str | Path]) -> ImportPlan:
         if item.spec is None:
             tombstones.append(item)
             continue
-        problem = _domain_problem(item)
+        problem = _restore_zeros(conn, item) or _domain_problem(item)
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, item, problem[1], problem[0]))
         else:
