@@ -5,7 +5,7 @@
     fieldapp-cli [--db PATH] households search TEXT [--limit N]
     fieldapp-cli [--db PATH] requests list [--status S|open] [--overdue] [--limit N]
     fieldapp-cli [--db PATH] export --out FILE|FOLDER [--since last|DATE]
-    fieldapp-cli [--db PATH] import FILE... [--dry-run] [--theirs|--mine]
+    fieldapp-cli [--db PATH] import FILE... [--dry-run] [--theirs|--mine] [--report OUT]
     fieldapp-cli [--db PATH] conflicts list | resolve UUID mine|theirs
     fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
@@ -45,6 +45,8 @@ MESSAGES.update({
     "cli.dry_run": ("（试运行，未写入任何数据）", "(dry run: nothing was written)"),
     "cli.imported": ("已导入：{changes} 条变更；导入前的备份：{backup}",
                      "Imported: {changes} changes; backup taken before: {backup}"),
+    "cli.report_written": ("冲突和拒绝报告已写入 {path}", "Conflict and rejection report "
+                           "written to {path}"),
     "cli.no_conflicts": ("没有待处理的冲突", "No conflicts waiting"),
     "cli.request_count": ("共 {n} 条报装", "{n} requests"),
 })
@@ -98,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="merge exchange workbooks")
     importing.add_argument("files", nargs="+")
     importing.add_argument("--dry-run", action="store_true", help="show what would happen")
+    importing.add_argument("--report", help="write rejected rows and conflicts to this .xlsx")
     side = importing.add_mutually_exclusive_group()
     side.add_argument("--theirs", action="store_true", help="settle conflicts with the file")
     side.add_argument("--mine", action="store_true", help="settle conflicts with this copy")
@@ -218,6 +221,10 @@ def _import(store: Store, args) -> int:
     from fieldapp.exchange import importer
 
     plan = importer.plan_import(store, args.files)
+    if args.report:
+        from fieldapp.exchange.report import write_report
+
+        print(msg("cli.report_written", path=write_report(plan, args.report)))
     for problem in plan.refused:
         print(problem, file=sys.stderr)
     if plan.refused:

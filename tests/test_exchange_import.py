@@ -340,3 +340,31 @@ def test_an_account_number_used_by_another_household_is_rejected(laptop, supervi
     plan = plan_import(supervisor, [book])
     reasons = [d.reason for d in plan.by_outcome(Outcome.REJECTED)]
     assert any(f"户号“{taken}”已被另一条记录" in r for r in reasons)
+
+
+def test_the_report_lists_rejected_rows_and_conflicts_for_the_area_manager(
+        laptop, supervisor, book, tmp_path):
+    from fieldapp.exchange.report import write_report
+
+    import_all(supervisor, book)
+    uuid = laptop.conn.execute("SELECT uuid FROM households LIMIT 1").fetchone()[0]
+    for store, notes in ((laptop, "甲"), (supervisor, "乙")):
+        h = store.households.get(uuid)
+        store.households.save(dataclasses.replace(h, notes=notes))
+
+    def damage(wb):
+        sheet, col = household_rows(wb)
+        sheet.cell(3, col["身份证号"]).value = "3.30106E+17"
+    changed = export_workbook(laptop, tmp_path / "2.xlsx").path
+    plan = plan_import(supervisor, [edited(changed, tmp_path / "d.xlsx", damage)])
+    report = write_report(plan, tmp_path / "report.xlsx")
+    workbook = openpyxl.load_workbook(report)
+    rejected = list(workbook["拒绝的行"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], r[2], r[3]) for r in rejected] == [("d.xlsx", "households", 3,
+                                                            "身份证号")]
+    assert "科学计数法" in rejected[0][5]
+    conflicts = list(workbook["冲突"].iter_rows(min_row=2, values_only=True))
+    h = supervisor.households.get(uuid)
+    assert len(conflicts) == 1 and conflicts[0][0] == "household"
+    assert h.account_no in conflicts[0][1] and conflicts[0][8] == uuid
+    assert workbook["冲突"].freeze_panes == "A2"
