@@ -16,7 +16,7 @@ import enum
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from fieldapp.exchange.schema import (
     SheetSpec,
     ValueType,
 )
-from fieldapp.exchange.values import CellRefused, convert
+from fieldapp.exchange.values import CellRefused, converter
 from fieldapp.store.clock import utc_now
 
 MESSAGES.update({
@@ -107,12 +107,34 @@ MESSAGES.update({f"outcome.{key}": labels for key, labels in {
     "conflict": ("冲突", "conflict"), "rejected": ("拒绝", "rejected")}.items()})
 
 
-@dataclass
+class RowValues(Mapping):
+    """A row's values by column key, stored as a list (an import holds hundreds of
+    thousands of rows; a dict each would take twice the memory)."""
+
+    __slots__ = ("_data", "_index")
+
+    def __init__(self, index: dict[str, int], data: list):
+        self._index, self._data = index, data
+
+    def __getitem__(self, key: str):
+        return self._data[self._index[key]]
+
+    def __setitem__(self, key: str, value) -> None:
+        self._data[self._index[key]] = value
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+@dataclass(slots=True)
 class Incoming:
     """One data row (or tombstone) as read, converted to stored values."""
 
     spec: SheetSpec | None      # None for a tombstone
-    values: dict
+    values: Mapping
     file: str
     sheet: str
     row: int
@@ -132,7 +154,7 @@ class Incoming:
         return self.spec.kind if self.spec else self.values["record_kind"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     outcome: Outcome
     incoming: Incoming
@@ -212,23 +234,26 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
         plan.warnings.append(msg("import.merged", file=file, sheet=sheet,
                                  cells="、".join(merged[:5])))
     result = []
+    plan_columns = [(column, positions.get(column.key), converter(column),
+                     column.type == ValueType.IDENTIFIER and column.length is None)
+                    for column in columns]
+    index = {column.key: number for number, column in enumerate(columns)}
     for number, cells in enumerate(rows, start=2):
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+        if all(c is None or c == "" or (type(c) is str and not c.strip()) for c in cells):
             continue  # empty rows and trailing formatting
-        values, problem, numeric = {}, None, []
-        for column in columns:
-            index = positions.get(column.key)
-            raw = cells[index] if index is not None and index < len(cells) else ""
-            if column.type == ValueType.IDENTIFIER and column.length is None \
-                    and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        data, problem, numeric = [""] * len(columns), None, []
+        width = len(cells)
+        for at, (column, position, convert_cell, unsized) in enumerate(plan_columns):
+            raw = cells[position] if position is not None and position < width else ""
+            if unsized and isinstance(raw, (int, float)) and not isinstance(raw, bool):
                 numeric.append(column.key)
             try:
-                values[column.key] = convert(raw, column)
+                data[at] = convert_cell(raw)
             except CellRefused as refused:
                 problem = (column.label, str(refused))
-                values[column.key] = ""
                 break
-        incoming = Incoming(spec, values, file, sheet, number, tuple(numeric))
+        incoming = Incoming(spec, RowValues(index, data), file, sheet, number,
+                            tuple(numeric))
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, incoming, problem[1],
                                            problem[0]))
@@ -313,8 +338,9 @@ def _restore_zeros(conn, item: Incoming) -> tuple[str, str] | None:
 def _domain_problem(item: Incoming) -> tuple[str, str] | None:
     """(column label, reason) of the first domain rule the row breaks, or None."""
     spec, values = item.spec, item.values
+    keys = _column_keys(spec)
     for key, allowed in _KEYS.items():
-        if any(c.key == key for c in spec.columns) and values.get(key) not in allowed:
+        if key in keys and values.get(key) not in allowed:
             return spec.column(key).label, msg("import.bad_key", value=values.get(key),
                                                allowed="/".join(a for a in allowed if a))
     cleaner = {"household": clean_household, "community": clean_community}.get(spec.kind)
@@ -325,9 +351,19 @@ def _domain_problem(item: Incoming) -> tuple[str, str] | None:
         cleaner(record)
     except ValidationFailed as failed:
         key, reason = next(iter(failed.problems.items()))
-        label = spec.column(key).label if any(c.key == key for c in spec.columns) else key
+        label = spec.column(key).label if key in keys else key
         return label, reason
     return None
+
+
+_KEYS_OF: dict[str, frozenset[str]] = {}
+
+
+def _column_keys(spec: SheetSpec) -> frozenset[str]:
+    keys = _KEYS_OF.get(spec.sheet)
+    if keys is None:
+        keys = _KEYS_OF[spec.sheet] = frozenset(c.key for c in spec.columns)
+    return keys
 
 
 def _record(item: Incoming):
@@ -399,19 +435,36 @@ def plan_import(store, files: Iterable[str | Path]) -> ImportPlan:
         else:
             plan.decisions.append(Decision(Outcome.OLDER, item))
     deleted = {t.uuid for t in tombstones}
-    _reject_unresolved(conn, newest, deleted, plan)
+    local = {spec.table: {r[0]: r[1] for r in conn.execute(
+        f"SELECT uuid, rev FROM {spec.table}")} for spec in SHEETS}
+    _reject_unresolved(local, newest, deleted, plan)
     _reject_taken(conn, newest, plan)
     seen = _seen(conn, [*newest, *deleted])
+    tombs = dict(conn.execute("SELECT uuid, rev FROM tombstones").fetchall())
     for spec in SHEETS:
-        for item in (i for i in newest.values() if i.spec is spec):
-            plan.decisions.append(_decide(conn, repos[spec.kind], item, seen))
+        items = [i for i in newest.values() if i.spec is spec]
+        rows = _rows_by_uuid(conn, spec.table, [i.uuid for i in items
+                                                if i.uuid in local[spec.table]])
+        for item in items:
+            plan.decisions.append(_decide(repos[spec.kind], item, rows.get(item.uuid),
+                                          tombs.get(item.uuid), seen))
     for item in tombstones:
         plan.decisions.append(_decide_tombstone(conn, repos, item, seen, newest))
     return plan
 
 
-def _reject_unresolved(conn, newest: dict[str, Incoming], deleted: set[str],
-                       plan: ImportPlan) -> None:
+def _rows_by_uuid(conn, table: str, uuids: list[str]) -> dict[str, sqlite3.Row]:
+    found = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT * FROM {table} WHERE uuid IN ({marks})", chunk):
+            found[row["uuid"]] = row
+    return found
+
+
+def _reject_unresolved(local: dict[str, dict], newest: dict[str, Incoming],
+                       deleted: set[str], plan: ImportPlan) -> None:
     """Drop records whose references resolve nowhere (repeat: a dropped parent drops its
     children)."""
     by_sheet = {spec.sheet: spec for spec in SHEETS}
@@ -421,9 +474,7 @@ def _reject_unresolved(conn, newest: dict[str, Incoming], deleted: set[str],
         for item in list(newest.values()):
             for column, target in item.spec.references.items():
                 ref = item.values[column]
-                table = by_sheet[target].table
-                if ref in newest or (ref not in deleted and conn.execute(
-                        f"SELECT 1 FROM {table} WHERE uuid = ?", (ref,)).fetchone()):
+                if ref in newest or (ref not in deleted and ref in local[by_sheet[target].table]):
                     continue
                 del newest[item.uuid]
                 plan.decisions.append(Decision(
@@ -435,21 +486,22 @@ def _reject_unresolved(conn, newest: dict[str, Incoming], deleted: set[str],
 
 
 def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan) -> None:
-    claimed: dict[tuple[str, str, str], str] = {}
-    for item in list(newest.values()):
-        for key in _UNIQUE.get(item.spec.kind, ()):
-            value = item.values[key]
-            row = conn.execute(f"SELECT uuid FROM {item.spec.table} WHERE {key} = ? AND"
-                               " uuid != ?", (value, item.uuid)).fetchone()
-            other = row[0] if row and row[0] not in newest else None
-            other = other or claimed.get((item.spec.kind, key, value))
-            if other and other != item.uuid:
+    """Values that must be unique (account numbers, names, request numbers) may not be
+    taken by another record, here or in the files."""
+    for spec in SHEETS:
+        for key in _UNIQUE.get(spec.kind, ()):
+            owners = dict(conn.execute(f"SELECT {key}, uuid FROM {spec.table}").fetchall())
+            for item in [i for i in newest.values() if i.spec is spec]:
+                value = item.values[key]
+                other = owners.get(value)
+                if other is None or other == item.uuid or (
+                        other in newest and newest[other].values[key] != value):
+                    owners[value] = item.uuid
+                    continue
                 del newest[item.uuid]
+                label = spec.column(key).label
                 plan.decisions.append(Decision(Outcome.REJECTED, item, msg(
-                    "import.taken", label=item.spec.column(key).label, value=value,
-                    uuid=other), item.spec.column(key).label))
-                break
-            claimed[(item.spec.kind, key, value)] = item.uuid
+                    "import.taken", label=label, value=value, uuid=other), label))
 
 
 def _seen(conn, uuids: Iterable[str]) -> dict[str, int]:
@@ -467,15 +519,13 @@ def _local(conn, table: str, uuid: str) -> sqlite3.Row | None:
     return conn.execute(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
 
 
-def _decide(conn, repo, item: Incoming, seen: dict[str, int]) -> Decision:
-    row = _local(conn, repo.table, item.uuid)
+def _decide(repo, item: Incoming, row: sqlite3.Row | None, tomb_rev: int | None,
+            seen: dict[str, int]) -> Decision:
     base = seen.get(item.uuid)
     if row is None:
-        tomb = conn.execute("SELECT rev FROM tombstones WHERE uuid = ?",
-                            (item.uuid,)).fetchone()
-        if tomb is None:
+        if tomb_rev is None:
             return Decision(Outcome.NEW, item)
-        if item.rev >= tomb[0]:
+        if item.rev >= tomb_rev:
             return Decision(Outcome.CONFLICT, item, msg("import.conflict_revived"))
         return Decision(Outcome.OLDER, item)
     local = repo.from_row(row).content()
@@ -599,7 +649,7 @@ def _settle(store, repos, decision: Decision, choice: str, now: str) -> None:
         "INSERT INTO exchange_conflicts (uuid, record_kind, incoming_rev, incoming, source,"
         " reason, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid, incoming_rev)"
         " DO NOTHING",
-        (item.uuid, item.kind, item.rev, json.dumps(item.values, ensure_ascii=False,
+        (item.uuid, item.kind, item.rev, json.dumps(dict(item.values), ensure_ascii=False,
                                                     default=str),
          f"{item.file} / {item.sheet} / {item.row}", decision.reason, now))
 

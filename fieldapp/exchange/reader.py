@@ -82,6 +82,7 @@ class Workbook:
         from python_calamine import CalamineWorkbook
 
         self.path = Path(path)
+        self._sheets: dict = {}
         _check_container(self.path)
         try:
             self._book = CalamineWorkbook.from_path(str(self.path))
@@ -93,10 +94,17 @@ class Workbook:
     def sheet_names(self) -> list[str]:
         return list(self._book.sheet_names)
 
+    def _sheet(self, name: str):
+        """A sheet, loaded once (loading is most of the reading time)."""
+        if name not in self._sheets:
+            self._sheets.clear()  # one sheet in memory at a time
+            self._sheets[name] = self._book.get_sheet_by_name(name)
+        return self._sheets[name]
+
     def merged_ranges(self, sheet: str) -> list[str]:
         """Merged areas of a sheet as A1:B2 texts (a value sits in their first cell only)."""
         try:
-            ranges = self._book.get_sheet_by_name(sheet).merged_cell_ranges or []
+            ranges = self._sheet(sheet).merged_cell_ranges or []
         except Exception:  # noqa: BLE001 - not every format reports them
             return []
         return [f"{_cell_name(*start)}:{_cell_name(*end)}" for start, end in ranges]
@@ -105,8 +113,7 @@ class Workbook:
         """The sheet's rows as lists of cell values (str, float, int, bool, date,
         datetime, time or ''), trailing empty rows dropped."""
         try:
-            data = self._book.get_sheet_by_name(sheet)
-            yield from data.iter_rows()
+            yield from self._sheet(sheet).iter_rows()
         except WorkbookRefused:
             raise
         except Exception as error:  # noqa: BLE001
