@@ -44,6 +44,14 @@ def clean_household(household: Household) -> Household:
     """The household trimmed and normalised, or ValidationFailed naming every problem."""
     h = _strip_text(household)
     h = dataclasses.replace(h, id_number=normalize_id_number(h.id_number))
+    problems = household_problems(h)
+    if problems:
+        raise ValidationFailed(problems)
+    return h
+
+
+def household_problems(h: Household) -> dict[str, str]:
+    """Every rule a trimmed, normalised household breaks, by field (empty: none)."""
     problems: dict[str, str] = {}
     if problem := account_no_problem(h.account_no):
         problems["account_no"] = problem
@@ -56,9 +64,7 @@ def clean_household(household: Household) -> Household:
     if not h.community_uuid:
         problems["community_uuid"] = msg("required", label=field_label("community_uuid"))
     _check_lengths(h, problems, skip=("notes",))
-    if problems:
-        raise ValidationFailed(problems)
-    return h
+    return problems
 
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")

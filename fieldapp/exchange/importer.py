@@ -23,7 +23,7 @@ from pathlib import Path
 from fieldapp.domain.charger import Channel, DocState, Status
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import SYNC_FIELDS, tags_from_text
-from fieldapp.domain.validation import ValidationFailed, clean_community, clean_household
+from fieldapp.domain.validation import ValidationFailed, clean_community, household_problems
 from fieldapp.exchange.reader import Workbook, WorkbookRefused
 from fieldapp.exchange.schema import (
     FORMAT,
@@ -128,6 +128,9 @@ class RowValues(Mapping):
     def __len__(self) -> int:
         return len(self._index)
 
+    def as_dict(self) -> dict:
+        return dict(zip(self._index, self._data))
+
 
 @dataclass(slots=True)
 class Incoming:
@@ -140,14 +143,11 @@ class Incoming:
     row: int
     # identifier columns of unknown length that arrived as numbers (zeros may be lost)
     numeric: tuple[str, ...] = ()
+    uuid: str = field(init=False)
+    rev: int = field(init=False)
 
-    @property
-    def uuid(self) -> str:
-        return self.values["uuid"]
-
-    @property
-    def rev(self) -> int:
-        return self.values["rev"]
+    def __post_init__(self) -> None:
+        self.uuid, self.rev = self.values["uuid"], self.values["rev"]
 
     @property
     def kind(self) -> str:
@@ -343,17 +343,23 @@ def _domain_problem(item: Incoming) -> tuple[str, str] | None:
         if key in keys and values.get(key) not in allowed:
             return spec.column(key).label, msg("import.bad_key", value=values.get(key),
                                                allowed="/".join(a for a in allowed if a))
-    cleaner = {"household": clean_household, "community": clean_community}.get(spec.kind)
-    if cleaner is None:
+    if spec.kind == "household":
+        # cells arrive trimmed; a lowercase x check character is accepted as X
+        if "x" in values["id_number"]:
+            values["id_number"] = values["id_number"].upper()
+        problems = household_problems(_record(item))
+    elif spec.kind == "community":
+        try:
+            clean_community(_record(item))
+            problems = {}
+        except ValidationFailed as failed:
+            problems = failed.problems
+    else:
         return None
-    record = _record(item)
-    try:
-        cleaner(record)
-    except ValidationFailed as failed:
-        key, reason = next(iter(failed.problems.items()))
-        label = spec.column(key).label if key in keys else key
-        return label, reason
-    return None
+    if not problems:
+        return None
+    key, reason = next(iter(problems.items()))
+    return (spec.column(key).label if key in keys else key), reason
 
 
 _KEYS_OF: dict[str, frozenset[str]] = {}
@@ -368,7 +374,8 @@ def _column_keys(spec: SheetSpec) -> frozenset[str]:
 
 def _record(item: Incoming):
     repo_type = _RECORD_TYPES[item.spec.kind]
-    values = {k: v for k, v in item.values.items()}
+    values = item.values.as_dict() if isinstance(item.values, RowValues) \
+        else dict(item.values)
     if item.spec.kind == "household":
         values["tags"] = tags_from_text(values.get("tags", ""))
     return repo_type(**values)
@@ -565,6 +572,7 @@ def _decide_tombstone(conn, repos, item: Incoming, seen, newest) -> Decision:
 
 # -- applying ---------------------------------------------------------------------------------
 MINE, THEIRS, DEFER = "mine", "theirs", "defer"
+_BATCH = 5000
 
 
 def backup_database(store) -> Path:
@@ -588,20 +596,33 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
     backup = backup_database(store)
     now = utc_now()
     with store.transaction():
+        by_kind: dict[str, dict[Outcome, list[Decision]]] = {}
         for decision in plan.decisions:
-            item = decision.incoming
-            if decision.outcome in (Outcome.NEW, Outcome.UPDATE):
-                repos[item.kind].put(_record(item))
-                _mark_seen(store, item.uuid, item.rev)
-            elif decision.outcome == Outcome.UNCHANGED and item.spec is not None:
-                _mark_seen(store, item.uuid, item.rev)
-            elif decision.outcome == Outcome.DELETE:
-                v = item.values
-                repos[item.kind].remove_as(item.uuid, v["rev"], v["deleted_at"],
+            by_kind.setdefault(decision.incoming.kind, {}).setdefault(
+                decision.outcome, []).append(decision)
+        seen: list[tuple[str, int]] = []
+        for spec in SHEETS:  # parents before children
+            mine = by_kind.get(spec.kind, {})
+            new = [d.incoming for d in mine.get(Outcome.NEW, []) if d.incoming.spec]
+            for start in range(0, len(new), _BATCH):  # bounded memory
+                repos[spec.kind].put_new_many([_record(item)
+                                               for item in new[start:start + _BATCH]])
+            for decision in mine.get(Outcome.UPDATE, []):
+                repos[spec.kind].put(_record(decision.incoming))
+            seen += [(d.incoming.uuid, d.incoming.rev) for outcome in
+                     (Outcome.NEW, Outcome.UPDATE, Outcome.UNCHANGED)
+                     for d in mine.get(outcome, []) if d.incoming.spec]
+        for decision in plan.by_outcome(Outcome.CONFLICT):
+            _settle(store, repos, decision, choices.get(decision.incoming.uuid, DEFER), now)
+        for spec in reversed(SHEETS):  # children before parents
+            for decision in by_kind.get(spec.kind, {}).get(Outcome.DELETE, []):
+                item, v = decision.incoming, decision.incoming.values
+                repos[spec.kind].remove_as(item.uuid, v["rev"], v["deleted_at"],
                                            v["deleted_by"], v["device_id"])
-                _mark_seen(store, item.uuid, item.rev)
-            elif decision.outcome == Outcome.CONFLICT:
-                _settle(store, repos, decision, choices.get(item.uuid, DEFER), now)
+                seen.append((item.uuid, item.rev))
+        store.conn.executemany(
+            "INSERT INTO exchange_seen (uuid, rev) VALUES (?, ?) ON CONFLICT(uuid)"
+            " DO UPDATE SET rev = max(rev, excluded.rev)", seen)
         for file in plan.files:
             meta = plan.metas.get(file, {})
             summary = {o.value: n for o, n in Counter(

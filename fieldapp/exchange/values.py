@@ -136,10 +136,12 @@ def converter(column: Column):
     """`convert` for one column, with a fast path for the common case of a plain text
     cell (an import converts millions of cells)."""
     if column.type == ValueType.TEXT:
+        required = column.required
+
         def text(value):
-            if type(value) is str and value and len(value) <= MAX_CELL:
+            if type(value) is str and len(value) <= MAX_CELL:
                 stripped = value.strip()
-                if stripped:
+                if stripped or not required:
                     return stripped
             return convert(value, column)
         return text

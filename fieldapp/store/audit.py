@@ -33,6 +33,16 @@ class AuditLog:
              record_uuid, action, rev, json.dumps(changes, ensure_ascii=False)),
         )
 
+    def write_many(self, entries) -> None:
+        """Append (record_kind, record_uuid, action, rev, changes) entries at once."""
+        at, operator, device = utc_now(), self._store.operator, self._store.device_id
+        self._store.conn.executemany(
+            "INSERT INTO audit_log (at, operator, device_id, record_kind, record_uuid, action,"
+            " rev, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((at, operator, device, kind, uuid, action, rev,
+              json.dumps(changes, ensure_ascii=False))
+             for kind, uuid, action, rev, changes in entries))
+
     def history(self, record_uuid: str) -> list[AuditEntry]:
         """Every entry for one record, newest first."""
         rows = self._store.conn.execute(

@@ -89,6 +89,11 @@ class Households(RecordRepository[Household]):
         self.conn.execute("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
                           (row_id, search.grams(search_fields(new))))
 
+    def _after_insert_many(self, row_ids: range, records: list[Household]) -> None:
+        self.conn.executemany("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
+                              ((row_id, search.grams(search_fields(h)))
+                               for row_id, h in zip(row_ids, records)))
+
     def _unindex(self, row_id: int, old: Household) -> None:
         # A contentless FTS5 table forgets a row only when given the row's exact tokens.
         self.conn.execute("INSERT INTO household_search (household_search, rowid, grams)"

@@ -18,6 +18,7 @@ from fieldapp.paths import asset
 from fieldapp.ui import preferences
 from fieldapp.ui.communities_page import CommunitiesPage
 from fieldapp.ui.demo_offer import ask_and_generate
+from fieldapp.ui.exchange_menu import ExchangeActions
 from fieldapp.ui.households_page import HouseholdsPage
 from fieldapp.ui.requests_page import RequestsPage
 from fieldapp.ui.session import Session
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         demo = QAction(self.tr("生成演示数据(&D)…"), self)
         demo.triggered.connect(lambda: ask_and_generate(self, self.session))
         file_menu.addAction(demo)
+        file_menu.addSeparator()
+        self.exchange = ExchangeActions(self, self.session)
+        self.exchange.add_to(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -182,6 +182,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictChoices</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <source>本机版本</source>
+        <translation>Version here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="25"/>
+        <source>文件版本</source>
+        <translation>Version in file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="25"/>
+        <source>处理</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="28"/>
+        <source>保留本机</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="28"/>
+        <source>采用文件</source>
+        <translation>Take the file’s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="28"/>
+        <source>暂缓</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="31"/>
+        <source>已删除</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="34"/>
+        <source>%1（删除）</source>
+        <translation>%1 (delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_choices.py" line="47"/>
+        <source>选中行后按 M 保留本机、T 采用文件、D 暂缓；空格键打开选项</source>
+        <translation>Select rows, then press M to keep mine, T to take the file’s, D to decide later; Space opens the choices</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <location filename="../../fieldapp/ui/demo_offer.py" line="33"/>
@@ -217,6 +280,64 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>DifferencePane</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="12"/>
+        <source>差异</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
+        <source>本机</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
+        <source>文件</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="27"/>
+        <source>选中一条冲突查看两边的差异。</source>
+        <translation>Select a conflict to see how the two sides differ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="29"/>
+        <source>本机已删除</source>
+        <translation>deleted here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="30"/>
+        <source>本机第 %1 版</source>
+        <translation>version %1 here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="31"/>
+        <source>文件中已删除（第 %1 版）</source>
+        <translation>deleted in the file (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="32"/>
+        <source>文件第 %1 版</source>
+        <translation>version %1 in the file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="34"/>
+        <source>%1 · %2：%3，%4</source>
+        <translation>%1 · %2: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="40"/>
+        <source>（没有可显示的差异）</source>
+        <translation>(no visible difference)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentChecklist</name>
     <message>
         <location filename="../../fieldapp/ui/document_checklist.py" line="71"/>
@@ -242,6 +363,259 @@ You can also do this later from File → Generate demo data.</translation>
         <location filename="../../fieldapp/ui/document_checklist.py" line="125"/>
         <source>，可代替允许施工证明</source>
         <translation>; it stands in for the permission-to-construct certificate</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="24"/>
+        <source>小区</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="25"/>
+        <source>住户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="26"/>
+        <source>充电桩报装</source>
+        <translation>Charger requests</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="27"/>
+        <source>报装材料</source>
+        <translation>Request documents</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="28"/>
+        <source>删除记录</source>
+        <translation>Deletions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="56"/>
+        <source>%1（户号 %2）</source>
+        <translation>%1 (account %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="59"/>
+        <source>报装编号 %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="61"/>
+        <source>%1 — 报装 %2</source>
+        <translation>%1 — request %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="134"/>
+        <source>（已删除）</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="19"/>
+        <source>导出交换文件(&amp;E)…</source>
+        <translation>&amp;Export exchange file…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="21"/>
+        <source>把数据导出为 Excel 交换文件，交给主管或另一台电脑</source>
+        <translation>Export the data as an Excel exchange file for a supervisor or another computer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="23"/>
+        <source>导入交换文件(&amp;I)…</source>
+        <translation>&amp;Import exchange files…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="25"/>
+        <source>导入别的电脑导出的 Excel 交换文件，先预览再导入</source>
+        <translation>Import Excel exchange files exported by other computers, with a preview first</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="29"/>
+        <source>导入时暂缓决定的冲突</source>
+        <translation>Conflicts left undecided at import</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="39"/>
+        <source>待处理冲突(&amp;C)…</source>
+        <translation>Pending &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="40"/>
+        <source>待处理冲突 (%1)(&amp;C)…</source>
+        <translation>Pending &amp;conflicts (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExport</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="34"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="81"/>
+        <source>已导出到：
+%1</source>
+        <translation>Exported to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="83"/>
+        <source>内容：%1 以来的变更</source>
+        <translation>Contents: changes since %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="86"/>
+        <source>内容：全部数据</source>
+        <translation>Contents: all data</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="88"/>
+        <source>%1：%2 条</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="94"/>
+        <source>导出交换文件</source>
+        <translation>Export exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="122"/>
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="125"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImport</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="43"/>
+        <source>导入完成：新增 %1 条，更新 %2 条，删除 %3 条。</source>
+        <translation>Import finished: %1 new, %2 updated, %3 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="47"/>
+        <source>冲突：采用文件 %1 条，保留本机 %2 条，暂缓 %3 条。</source>
+        <translation>Conflicts: %1 taken from the file, %2 kept as they are here, %3 left for later.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="52"/>
+        <source>暂缓的冲突可在“文件 → 待处理冲突”中处理。</source>
+        <translation>Decide the ones left for later under File → Pending conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="54"/>
+        <source>有问题的 %1 行没有导入。</source>
+        <translation>%1 rows with problems were not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="56"/>
+        <source>导入前的数据库已备份到：
+%1</source>
+        <translation>The database as it was before the import is backed up at:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="64"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="95"/>
+        <source>导入交换文件</source>
+        <translation>Import exchange files</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="86"/>
+        <source>无法读取文件：%1</source>
+        <translation>The files could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="89"/>
+        <source>正在检查文件…</source>
+        <translation>Checking the files…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="112"/>
+        <source>导入失败，数据没有改动：%1</source>
+        <translation>The import failed and no data was changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="115"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKind</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="34"/>
+        <source>小区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="35"/>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="36"/>
+        <source>充电桩报装</source>
+        <translation>Charger request</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="37"/>
+        <source>报装材料</source>
+        <translation>Request document</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="43"/>
+        <source>导出交换文件</source>
+        <translation>Export exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="44"/>
+        <source>把本机的数据写成 Excel 交换文件，交给主管或另一台电脑导入。</source>
+        <translation>Write this computer’s data to an Excel exchange file for a supervisor or another computer to import.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="47"/>
+        <source>全部数据(&amp;A)</source>
+        <translation>&amp;All data</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="48"/>
+        <source>自上次导出以来的变更(&amp;C)</source>
+        <translation>&amp;Changes since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="50"/>
+        <source>上次导出：%1</source>
+        <translation>Last export: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="52"/>
+        <source>本机还没有导出过，第一次请导出全部数据。</source>
+        <translation>Nothing has been exported from this computer yet; export all data the first time.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="58"/>
+        <source>选择文件并导出(&amp;E)…</source>
+        <translation>Choose file and &amp;export…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_export.py" line="62"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -561,94 +935,226 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="49"/>
+        <source>导入预览</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="91"/>
+        <source>以下文件无法导入，没有导入任何数据。请修正这些文件，或不选它们，再重新导入。</source>
+        <translation>These files cannot be imported; nothing was imported. Fix them, or leave them out, and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="93"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="123"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="193"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="93"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="194"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="99"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="107"/>
+        <source>将新增 %1 条、更新 %2 条、删除 %3 条记录。</source>
+        <translation>%1 records will be added, %2 updated and %3 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="112"/>
+        <source>%1 条记录在两边都改过（冲突），请在下面逐条决定；暂缓的以后可在“文件 → 待处理冲突”中处理。</source>
+        <translation>%1 records were changed on both sides (conflicts): decide each one below; those left for later wait under File → Pending conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="116"/>
+        <source>%1 行有问题，不会导入，原因见“有问题的行”。</source>
+        <translation>%1 rows have problems and will not be imported; see “Rows with problems”.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="119"/>
+        <source>文件中没有本机需要的新数据。</source>
+        <translation>The files hold nothing new for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="123"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="193"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="133"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="141"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="145"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="152"/>
+        <source>冲突 (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="156"/>
+        <source>有问题的行 (%1)</source>
+        <translation>Rows with problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="160"/>
+        <source>提示 (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="173"/>
+        <source>全部保留本机(&amp;M)</source>
+        <translation>Keep &amp;mine for all</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="174"/>
+        <source>全部采用文件(&amp;T)</source>
+        <translation>&amp;Take the file’s for all</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="175"/>
+        <source>全部暂缓(&amp;D)</source>
+        <translation>&amp;Decide all later</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="193"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="194"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="202"/>
+        <source>复制全部(&amp;C)</source>
+        <translation>&amp;Copy all</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="204"/>
+        <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
+        <translation>Copies as table text to paste into Excel/WPS; Ctrl+C copies the selected rows only</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="207"/>
+        <source>这些行不会导入。请在原表格中修正后重新导出，或在本机补录。</source>
+        <translation>These rows will not be imported. Correct them at the source and export again, or enter them here.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="225"/>
+        <source>没有需要导入的变更。</source>
+        <translation>Nothing to import.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="33"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="34"/>
         <source>现场服务助手 FieldApp</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="44"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="45"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="45"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="46"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="46"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="47"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="58"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="59"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="66"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="67"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="67"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="68"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="70"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="71"/>
         <source>新建报装(&amp;R)…</source>
         <translation>New charger &amp;request…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="73"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="74"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="77"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="81"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="82"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="86"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="83"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="87"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="99"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="103"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="100"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="104"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="118"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="122"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="119"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="123"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="122"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="126"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="123"/>
+        <location filename="../../fieldapp/ui/main_window.py" line="127"/>
         <source>现场服务助手 FieldApp %1
 
 离线登记住户、充电桩报装、安全检查和车库测距。
@@ -657,6 +1163,104 @@ You can also do this later from File → Generate demo data.</translation>
 
 Offline register of households, EV charger requests, safety inspections and garage distances.
 Database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PendingConflictsDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="47"/>
+        <source>待处理冲突</source>
+        <translation>Pending conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="51"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="51"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="51"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="52"/>
+        <source>本机版本</source>
+        <translation>Version here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="52"/>
+        <source>文件版本</source>
+        <translation>Version in file</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="52"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="53"/>
+        <source>发现时间</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="57"/>
+        <source>保留本机(&amp;M)</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="58"/>
+        <source>采用文件(&amp;T)</source>
+        <translation>&amp;Take the file’s</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="59"/>
+        <source>选中的记录保留本机的内容，下次导出时对方会收到</source>
+        <translation>Keep this computer’s content for the selected records; the other side receives it with the next export</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="60"/>
+        <source>选中的记录改为文件中的内容</source>
+        <translation>Replace the selected records with the file’s content</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="66"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="89"/>
+        <source>已删除</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="92"/>
+        <source>%1（删除）</source>
+        <translation>%1 (delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="98"/>
+        <source>导入时暂缓决定的 %1 条冲突。选中一条查看差异，再决定保留本机的内容还是采用文件中的内容（可多选）。</source>
+        <translation>%1 conflicts left for later at import. Select one to see the differences, then keep this computer’s content or take the file’s (several rows can be selected).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="104"/>
+        <source>没有待处理的冲突。</source>
+        <translation>No pending conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="114"/>
+        <source>第 %1 行</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="137"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1087,68 +1691,68 @@ Database: %2</translation>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="164"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="175"/>
         <source>只显示最近受理的 %1 件，请用筛选或搜索缩小范围</source>
         <translation>Showing the %1 most recently accepted only; filter or search to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="166"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="177"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="191"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="202"/>
         <source>恢复办理（%1）(&amp;A)</source>
         <translation>Resume (%1) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="199"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="210"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="204"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="215"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="205"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="216"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="206"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="217"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="206"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="217"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="242"/>
-        <location filename="../../fieldapp/ui/requests_page.py" line="286"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="253"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="297"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="244"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="255"/>
         <source>暂停原因：</source>
         <translation>Reason for the hold:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="245"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="256"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="267"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="278"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="269"/>
+        <location filename="../../fieldapp/ui/requests_page.py" line="280"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>

@@ -1,0 +1,47 @@
+"""The exchange entries of the File menu: export, import, and the deferred conflicts
+(their number in the entry's text while there are any)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from fieldapp.ui.exchange_conflicts import PendingConflictsDialog, pending_count
+from fieldapp.ui.exchange_export import export_from_window
+from fieldapp.ui.exchange_import import import_from_window
+from fieldapp.ui.session import Session
+
+
+class ExchangeActions(QObject):
+    def __init__(self, window: QWidget, session: Session):
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.export_action = QAction(self.tr("导出交换文件(&E)…"), window)
+        self.export_action.setStatusTip(
+            self.tr("把数据导出为 Excel 交换文件，交给主管或另一台电脑"))
+        self.export_action.triggered.connect(lambda: export_from_window(window, session))
+        self.import_action = QAction(self.tr("导入交换文件(&I)…"), window)
+        self.import_action.setStatusTip(
+            self.tr("导入别的电脑导出的 Excel 交换文件，先预览再导入"))
+        self.import_action.triggered.connect(
+            lambda: import_from_window(window, session, self.refresh))
+        self.conflicts_action = QAction(window)
+        self.conflicts_action.setStatusTip(self.tr("导入时暂缓决定的冲突"))
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.refresh()
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addActions([self.export_action, self.import_action, self.conflicts_action])
+        menu.aboutToShow.connect(self.refresh)
+
+    def refresh(self) -> None:
+        n = pending_count(self.session.store)
+        text = self.tr("待处理冲突(&C)…") if not n else \
+            self.tr("待处理冲突 (%1)(&C)…").replace("%1", str(n))
+        self.conflicts_action.setText(text)
+
+    def show_conflicts(self) -> None:
+        dialog = PendingConflictsDialog(self.session, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh()

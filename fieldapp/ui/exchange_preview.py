@@ -1,0 +1,229 @@
+"""What importing the chosen files would do, before anything is written: refused files
+with their reasons (and no way to import), or counts per file and sheet, the rows that
+will not be imported and why, warnings, and the conflicts to decide."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.exchange.importer import DEFER, MINE, THEIRS, Decision, ImportPlan, Outcome
+from fieldapp.exchange.schema import SHEETS, TOMBSTONES
+from fieldapp.ui.exchange_choices import ConflictChoices
+from fieldapp.ui.exchange_compare import DifferencePane
+from fieldapp.ui.exchange_describe import ConflictView, sheet_label
+from fieldapp.ui.exchange_table import ReadOnlyTable
+
+SHEET_ORDER = [spec.sheet for spec in SHEETS] + [TOMBSTONES]
+WRAP_LIMIT = 500  # more rejected rows than this: one line each (measuring rows is slow)
+SUMMARY_OUTCOMES = (Outcome.NEW, Outcome.UPDATE, Outcome.DELETE, Outcome.CONFLICT,
+                    Outcome.REJECTED, Outcome.UNCHANGED, Outcome.OLDER)
+
+
+def split_refusal(message: str, files: Sequence[str]) -> tuple[str, str]:
+    """(file, reason) from a refusal that names its file first."""
+    for name in sorted(files, key=len, reverse=True):
+        if message.startswith(name):
+            return name, message[len(name):].strip(" ：:")
+    return next((name for name in files if name in message), ""), message
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: ImportPlan, conflicts: Sequence[ConflictView],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("导入预览"))
+        self.resize(1000, 700)
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary: ReadOnlyTable | None = None
+        self.refusals: ReadOnlyTable | None = None
+        self.rejected: ReadOnlyTable | None = None
+        self.conflicts: ConflictChoices | None = None
+        self.warnings: QPlainTextEdit | None = None
+        self.differences: DifferencePane | None = None
+        self.tabs = QTabWidget(self)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button: QPushButton | None = None
+        self.hint = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        if plan.refused:
+            self._build_refused()
+            self.tabs.hide()
+            layout.addWidget(self.refusals, 1)
+            self.resize(780, 340)
+        else:
+            self._build_summary()
+            layout.addWidget(self.summary)
+            self._build_details(conflicts)
+            layout.addWidget(self.tabs, 1)
+            if not self.tabs.count():  # nothing to look into: a compact dialog
+                layout.addStretch(1)
+                self.resize(1000, self.summary.height() + 150)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._update_button()
+        if self.conflicts is not None:
+            self.conflicts.setFocus()  # M / T / D decide the selected rows at once
+        elif self.import_button is not None:
+            self.import_button.setFocus()
+
+    # -- refused files ------------------------------------------------------------------
+    def _build_refused(self) -> None:
+        self.headline.setText(self.tr("以下文件无法导入，没有导入任何数据。请修正这些文件，"
+                                      "或不选它们，再重新导入。"))
+        self.refusals = ReadOnlyTable([self.tr("文件"), self.tr("原因")], self, wrap=True,
+                                      stretch=1)
+        for message in self.plan.refused:
+            self.refusals.add_row(split_refusal(message, self.plan.files))
+        self.refusals.fit_columns(limit=260)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("关闭"))
+        close.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- a readable plan ----------------------------------------------------------------
+    def _build_summary(self) -> None:
+        plan = self.plan
+        counts = Counter(d.outcome for d in plan.decisions)
+        parts = [self.tr("将新增 %1 条、更新 %2 条、删除 %3 条记录。")
+                 .replace("%1", f"{counts[Outcome.NEW]:,}")
+                 .replace("%2", f"{counts[Outcome.UPDATE]:,}")
+                 .replace("%3", f"{counts[Outcome.DELETE]:,}")]
+        if counts[Outcome.CONFLICT]:
+            parts.append(self.tr("%1 条记录在两边都改过（冲突），请在下面逐条决定；暂缓的以后"
+                                 "可在“文件 → 待处理冲突”中处理。")
+                         .replace("%1", f"{counts[Outcome.CONFLICT]:,}"))
+        if counts[Outcome.REJECTED]:
+            parts.append(self.tr("%1 行有问题，不会导入，原因见“有问题的行”。")
+                         .replace("%1", f"{counts[Outcome.REJECTED]:,}"))
+        if not plan.changes and not counts[Outcome.CONFLICT]:
+            parts.append(self.tr("文件中没有本机需要的新数据。"))
+        self.headline.setText("\n".join(parts))
+
+        outcomes = SUMMARY_OUTCOMES
+        self.summary = ReadOnlyTable([self.tr("文件"), self.tr("工作表"),
+                                      *(o.label for o in outcomes)], self, stretch=0)
+        numeric = range(2, 2 + len(outcomes))
+        reports = sorted(plan.sheets(), key=lambda r: (
+            plan.files.index(r.file) if r.file in plan.files else len(plan.files),
+            SHEET_ORDER.index(r.sheet) if r.sheet in SHEET_ORDER else len(SHEET_ORDER)))
+        for report in reports:
+            self.summary.add_row([report.file, sheet_label(report.sheet),
+                                  *(_count(report.counts[o]) for o in outcomes)], numeric)
+        if len(reports) > 1:
+            self.summary.add_row([self.tr("合计"), "", *(_count(counts[o]) for o in outcomes)],
+                                 numeric, bold=True)
+        self.summary.fit_columns({1: 100})
+        rows = max(self.summary.rowCount(), 1)
+        self.summary.setFixedHeight(min(rows, 8) * 26 + self.summary.horizontalHeader()
+                                    .sizeHint().height() + 4)
+        self.summary.setVisible(bool(reports))
+
+        self.import_button = self.buttons.addButton(self.tr("导入(&I)"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _build_details(self, conflicts: Sequence[ConflictView]) -> None:
+        if conflicts:
+            self.tabs.addTab(self._conflicts_tab(conflicts),
+                             self.tr("冲突 (%1)").replace("%1", str(len(conflicts))))
+        rejected = self.plan.by_outcome(Outcome.REJECTED)
+        if rejected:
+            self.tabs.addTab(self._rejected_tab(rejected),
+                             self.tr("有问题的行 (%1)").replace("%1", str(len(rejected))))
+        if self.plan.warnings:
+            self.warnings = QPlainTextEdit("\n".join(self.plan.warnings), self)
+            self.warnings.setReadOnly(True)
+            self.tabs.addTab(self.warnings, self.tr("提示 (%1)")
+                             .replace("%1", str(len(self.plan.warnings))))
+        self.tabs.setVisible(self.tabs.count() > 0)
+
+    def _conflicts_tab(self, conflicts: Sequence[ConflictView]) -> QWidget:
+        page = QWidget(self)
+        self.conflicts = ConflictChoices(conflicts, page)
+        self.conflicts.choices_changed.connect(self._update_button)
+        pane = self.differences = DifferencePane(page)
+        self.conflicts.currentCellChanged.connect(
+            lambda row, *_: pane.show_conflict(conflicts[row] if row >= 0 else None))
+        self.conflicts.selectRow(0)
+        buttons = QHBoxLayout()
+        for text, choice in ((self.tr("全部保留本机(&M)"), MINE),
+                             (self.tr("全部采用文件(&T)"), THEIRS),
+                             (self.tr("全部暂缓(&D)"), DEFER)):
+            button = QPushButton(text, page)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, c=choice: self.conflicts.set_all(c))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical, page)
+        splitter.addWidget(self.conflicts)
+        splitter.addWidget(pane)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([170, 190])
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _rejected_tab(self, rejected: Sequence[Decision]) -> QWidget:
+        page = QWidget(self)
+        self.rejected = ReadOnlyTable([self.tr("文件"), self.tr("工作表"), self.tr("行"),
+                                       self.tr("列"), self.tr("原因")], page,
+                                      wrap=len(rejected) <= WRAP_LIMIT, stretch=4)
+        for decision in rejected:
+            item = decision.incoming
+            self.rejected.add_row([item.file, sheet_label(item.sheet), item.row,
+                                   decision.column, decision.reason], numeric=(2,))
+        self.rejected.fit_columns({2: 56}, limit=320)
+        self.rejected.setColumnHidden(0, len(self.plan.files) == 1)  # still copied
+        copy = QPushButton(self.tr("复制全部(&C)"), page)
+        copy.setAutoDefault(False)
+        copy.setToolTip(self.tr("复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行"))
+        copy.clicked.connect(lambda: self.rejected.copy_all())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("这些行不会导入。请在原表格中修正后重新导出，或在本机补录。"),
+                             page), 1)
+        top.addWidget(copy)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.rejected, 1)
+        return page
+
+    # -- the answer -----------------------------------------------------------------------
+    def choices(self) -> dict[str, str]:
+        return self.conflicts.choices() if self.conflicts else {}
+
+    def _update_button(self) -> None:
+        if self.import_button is None:
+            return
+        decided = self.conflicts.decided() if self.conflicts else 0
+        self.import_button.setEnabled(bool(self.plan.changes or decided))
+        self.hint.setText("" if self.import_button.isEnabled()
+                          else self.tr("没有需要导入的变更。"))
+
+
+def _count(n: int) -> str:
+    return f"{n:,}" if n else ""
