@@ -368,3 +368,12 @@ def test_the_report_lists_rejected_rows_and_conflicts_for_the_area_manager(
     assert len(conflicts) == 1 and conflicts[0][0] == "household"
     assert h.account_no in conflicts[0][1] and conflicts[0][8] == uuid
     assert workbook["冲突"].freeze_panes == "A2"
+
+
+def test_reading_can_be_cancelled_and_reports_progress(supervisor, book):
+    steps = []
+    plan = plan_import(supervisor, [book], progress=lambda done, total: steps.append(
+        (done, total)))
+    assert steps[0] == (0, 5) and steps[-1] == (3, 5) and not plan.refused
+    with pytest.raises(importer.ImportCancelled):
+        plan_import(supervisor, [book], cancelled=lambda: True)

@@ -72,6 +72,9 @@ MESSAGES.update({
                           "重新填写", "\"{value}\" was turned into a number by a spreadsheet "
                           "program and leading zeros may be lost; set the column to text and "
                           "re-enter"),
+    "import.cannot_settle": ("无法采用文件中的版本：它与本机现有数据冲突（{detail}）。请先处理"
+                             "相关记录", "The file's version cannot be taken: it clashes with "
+                             "data here ({detail}); deal with the related records first"),
     "import.rev_backwards": ("版本倒退：本机已收到过第 {seen} 版，文件中是第 {rev} 版",
                              "revision goes backwards: version {seen} was already received "
                              "here, the file has {rev}"),
@@ -291,16 +294,30 @@ def _read_meta(book: Workbook, file: str, plan: ImportPlan, device_id: str) -> b
     return True
 
 
-def read_files(store, files: Iterable[str | Path]) -> tuple[ImportPlan, list[Incoming]]:
+class ImportCancelled(Exception):
+    """The user cancelled while the files were being read; nothing was written."""
+
+
+def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
+               ) -> tuple[ImportPlan, list[Incoming]]:
+    """Every file's rows, converted; `progress(done, total)` counts sheets read and
+    `cancelled()` is asked between sheets."""
     plan = ImportPlan()
     incoming: list[Incoming] = []
-    for path in map(Path, files):
+    paths = list(map(Path, files))
+    total, done = len(paths) * (len(SHEETS) + 1), 0
+    for path in paths:
         plan.files.append(path.name)
         try:
             book = Workbook(path)
             if not _read_meta(book, path.name, plan, store.device_id):
                 continue
             for spec in SHEETS:
+                if cancelled and cancelled():
+                    raise ImportCancelled()
+                if progress:
+                    progress(done, total)
+                done += 1
                 if spec.sheet not in book.sheet_names:
                     plan.refused.append(msg("import.missing_sheet", file=path.name,
                                             sheet=spec.sheet))
@@ -401,10 +418,12 @@ _UNIQUE = {"household": ("account_no",), "community": ("name",),
            "charger_request": ("request_no",)}
 
 
-def plan_import(store, files: Iterable[str | Path]) -> ImportPlan:
-    """Read and check `files` and decide what importing them would do; writes nothing."""
+def plan_import(store, files: Iterable[str | Path], progress=None,
+                cancelled=None) -> ImportPlan:
+    """Read and check `files` and decide what importing them would do; writes nothing.
+    `progress(done, total)` and `cancelled()` as in read_files."""
     repos = _repositories(store)
-    plan, incoming = read_files(store, files)
+    plan, incoming = read_files(store, files, progress, cancelled)
     conn = store.conn
     # duplicates within a file
     seen_in_file: dict[tuple[str, str, str], int] = {}
@@ -697,5 +716,9 @@ def resolve_conflict(store, uuid: str, choice: str) -> None:
             if values[column.key] is None and column.key in SYNC_FIELDS:
                 values[column.key] = ""
     item = Incoming(spec if "record_kind" not in values else None, values, "", "", 0)
-    with store.transaction():
-        _settle(store, repos, Decision(Outcome.CONFLICT, item), choice, utc_now())
+    try:
+        with store.transaction():
+            _settle(store, repos, Decision(Outcome.CONFLICT, item), choice, utc_now())
+    except sqlite3.IntegrityError as error:
+        # e.g. the account number was taken, or the community deleted, since
+        raise ValueError(msg("import.cannot_settle", detail=error)) from None

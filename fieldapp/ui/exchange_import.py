@@ -26,11 +26,12 @@ class Preview:
     conflicts: list[ConflictView] = field(default_factory=list)
 
 
-def make_preview(store, files: list[str]) -> Preview:
+def make_preview(store, files: list[str], progress: Progress | None = None) -> Preview:
     """Plan the import and describe its conflicts (runs on the job's own connection)."""
     from fieldapp.exchange.importer import plan_import
 
-    plan = plan_import(store, files)
+    plan = plan_import(store, files, progress=progress.report if progress else None,
+                       cancelled=progress.cancelled if progress else None)
     conflicts = [conflict_view(store, d.incoming.kind, d.incoming.uuid, d.incoming.values,
                                d.reason, d.incoming.rev)
                  for d in plan.by_outcome(Outcome.CONFLICT)]
@@ -72,7 +73,7 @@ def import_from_window(parent: QWidget, session: Session,
         from fieldapp.store import Store
 
         with Store.open(db, operator=operator) as store:
-            return make_preview(store, files)
+            return make_preview(store, files, progress)
 
     def planned(preview: Preview) -> None:
         dialog = ImportPreviewDialog(preview.plan, preview.conflicts, parent)
@@ -83,11 +84,14 @@ def import_from_window(parent: QWidget, session: Session,
             apply(parent, session, preview.plan, choices, finished)
 
     def failed(error: BaseException) -> None:
+        from fieldapp.exchange.importer import ImportCancelled
+
+        if isinstance(error, ImportCancelled):
+            return
         QMessageBox.warning(parent, title, translate("ExchangeImport", "无法读取文件：%1")
                             .replace("%1", str(error)))
 
-    run_task(parent, translate("ExchangeImport", "正在检查文件…"), plan_job, planned, failed,
-             cancellable=False)
+    run_task(parent, translate("ExchangeImport", "正在检查文件…"), plan_job, planned, failed)
 
 
 def apply(parent: QWidget, session: Session, plan: ImportPlan, choices: dict[str, str],
