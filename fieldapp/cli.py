@@ -6,6 +6,7 @@
     fieldapp-cli [--db PATH] requests list [--status S|open] [--overdue] [--limit N]
     fieldapp-cli [--db PATH] export --out FILE|FOLDER [--since last|DATE]
     fieldapp-cli [--db PATH] import FILE... [--dry-run] [--theirs|--mine] [--report OUT]
+    fieldapp-cli [--db PATH] import-roster FILE [--sheet S] [--map FIELD=HEADER]... [--dry-run]
     fieldapp-cli [--db PATH] conflicts list | resolve UUID mine|theirs
     fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
@@ -47,6 +48,14 @@ MESSAGES.update({
                      "Imported: {changes} changes; backup taken before: {backup}"),
     "cli.report_written": ("冲突和拒绝报告已写入 {path}", "Conflict and rejection report "
                            "written to {path}"),
+    "cli.bad_map": ("--map {item} 无效：字段可以是 {fields}，列可以是 {headers}",
+                    "--map {item} is not valid: fields are {fields}, columns are {headers}"),
+    "cli.field": ("字段", "field"), "cli.column": ("表中的列", "column in the sheet"),
+    "cli.roster_counts": ("新增 {new} 户，更新 {update} 户，无变化 {unchanged} 户，"
+                          "拒绝 {rejected} 行，新建小区 {communities} 个",
+                          "{new} new, {update} updated, {unchanged} unchanged, {rejected} "
+                          "rejected, {communities} new communities"),
+    "cli.roster_done": ("已导入 {n} 户", "Imported {n} households"),
     "cli.no_conflicts": ("没有待处理的冲突", "No conflicts waiting"),
     "cli.request_count": ("共 {n} 条报装", "{n} requests"),
 })
@@ -104,6 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     side = importing.add_mutually_exclusive_group()
     side.add_argument("--theirs", action="store_true", help="settle conflicts with the file")
     side.add_argument("--mine", action="store_true", help="settle conflicts with this copy")
+    roster = commands.add_parser("import-roster",
+                                 help="import households from another system's sheet")
+    roster.add_argument("file")
+    roster.add_argument("--sheet", help="sheet name (default: the first)")
+    roster.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                        help="use column HEADER for FIELD (e.g. account_no=用户编号)")
+    roster.add_argument("--dry-run", action="store_true", help="check only")
     conflicts = commands.add_parser("conflicts", help="deferred import conflicts")
     conflict_actions = conflicts.add_subparsers(dest="action", required=True)
     conflict_actions.add_parser("list", help="conflicts waiting for a decision")
@@ -252,6 +268,32 @@ def _import(store: Store, args) -> int:
     return 0
 
 
+def _import_roster(store: Store, args) -> int:
+    from fieldapp.exchange import roster
+
+    sheet, headers = roster.read_headers(args.file, args.sheet)
+    mapping = roster.remembered_mapping(store, headers)
+    for item in args.map:
+        key, _, header = item.partition("=")
+        if key not in roster.TARGETS or header not in headers:
+            raise ValueError(msg("cli.bad_map", item=item, fields=", ".join(roster.TARGETS),
+                                 headers="、".join(h for h in headers if h)))
+        mapping[key] = header
+    print(format_table([msg("cli.field"), msg("cli.column")],
+                       [(roster.TARGETS[k][0].label, mapping.get(k, "")) for k in roster.TARGETS]))
+    plan = roster.plan_roster(store, args.file, mapping, sheet)
+    for row in plan.rejected:
+        print(f"{msg('outcome.rejected')}: {plan.where(row)}: {row.problem[1]}")
+    print(msg("cli.roster_counts", **plan.counts()))
+    if args.dry_run:
+        print(msg("cli.dry_run"))
+        return 0
+    written = roster.apply_roster(store, plan)
+    roster.remember_mapping(store, headers, mapping)
+    print(msg("cli.roster_done", n=written))
+    return 0
+
+
 def _conflicts(store: Store, args) -> int:
     from fieldapp.exchange import importer
 
@@ -276,7 +318,7 @@ def _settings(store: Store, args) -> int:
 
 COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
             "requests": _requests, "settings": _settings, "export": _export,
-            "import": _import, "conflicts": _conflicts}
+            "import": _import, "conflicts": _conflicts, "import-roster": _import_roster}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
