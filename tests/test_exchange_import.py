@@ -377,3 +377,16 @@ def test_reading_can_be_cancelled_and_reports_progress(supervisor, book):
     assert steps[0] == (0, 5) and steps[-1] == (3, 5) and not plan.refused
     with pytest.raises(importer.ImportCancelled):
         plan_import(supervisor, [book], cancelled=lambda: True)
+
+
+def test_formulas_where_values_are_expected_are_rejected_and_merged_cells_named(
+        supervisor, book, tmp_path):
+    def damage(wb):
+        sheet, col = household_rows(wb)
+        sheet.cell(4, col["姓名"]).value = "=B2&\"先生\""
+        sheet.merge_cells(start_row=6, start_column=col["地址"], end_row=7,
+                          end_column=col["地址"])
+    plan = plan_import(supervisor, [edited(book, tmp_path / "f.xlsx", damage)])
+    rejected = {d.incoming.row: (d.column, d.reason) for d in plan.by_outcome(Outcome.REJECTED)}
+    assert rejected[4][0] == "姓名" and "公式" in rejected[4][1]
+    assert any("合并单元格" in w for w in plan.warnings)

@@ -75,6 +75,9 @@ MESSAGES.update({
     "import.cannot_settle": ("无法采用文件中的版本：它与本机现有数据冲突（{detail}）。请先处理"
                              "相关记录", "The file's version cannot be taken: it clashes with "
                              "data here ({detail}); deal with the related records first"),
+    "import.formula": ("这一格是公式，应填写数值本身（复制后“选择性粘贴 → 数值”）",
+                       "this cell holds a formula; a value is expected (copy and paste "
+                       "values only)"),
     "import.rev_backwards": ("版本倒退：本机已收到过第 {seen} 版，文件中是第 {rev} 版",
                              "revision goes backwards: version {seen} was already received "
                              "here, the file has {rev}"),
@@ -236,6 +239,7 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
     if merged:
         plan.warnings.append(msg("import.merged", file=file, sheet=sheet,
                                  cells="、".join(merged[:5])))
+    formulas = book.formula_cells(sheet)
     result = []
     plan_columns = [(column, positions.get(column.key), converter(column),
                      column.type == ValueType.IDENTIFIER and column.length is None)
@@ -247,6 +251,9 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
         data, problem, numeric = [""] * len(columns), None, []
         width = len(cells)
         for at, (column, position, convert_cell, unsized) in enumerate(plan_columns):
+            if formulas and (number, position) in formulas:
+                problem = (column.label, msg("import.formula"))
+                break
             raw = cells[position] if position is not None and position < width else ""
             if unsized and isinstance(raw, (int, float)) and not isinstance(raw, bool):
                 numeric.append(column.key)

@@ -7,6 +7,7 @@ entities. Then python-calamine reads the cells (fast, and it does not expand ent
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +34,9 @@ MESSAGES.update({
     "read.entities": ("{file} 的 {part} 含有 XML 实体声明，拒绝读取",
                       "{file} declares XML entities in {part}; refused"),
 })
+
+
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"[^>]*>\s*<f[ >/]')
 
 
 class WorkbookRefused(ValueError):
@@ -100,6 +104,45 @@ class Workbook:
             self._sheets.clear()  # one sheet in memory at a time
             self._sheets[name] = self._book.get_sheet_by_name(name)
         return self._sheets[name]
+
+    def formula_cells(self, sheet: str) -> set[tuple[int, int]]:
+        """(row, column), 1-based row and 0-based column, of every cell holding a formula
+        (the reader sees only its last computed value, if any)."""
+        part = self._sheet_parts().get(sheet)
+        if part is None:
+            return set()
+        with zipfile.ZipFile(self.path) as archive, archive.open(part) as handle:
+            data = handle.read()
+        if b"<f" not in data:
+            return set()
+        cells = set()
+        for match in _FORMULA_CELL.finditer(data):
+            letters, digits = match.group(1), match.group(2)
+            column = 0
+            for letter in letters.decode():
+                column = column * 26 + ord(letter) - 64
+            cells.add((int(digits), column - 1))
+        return cells
+
+    def _sheet_parts(self) -> dict[str, str]:
+        """Sheet name → its XML part inside the zip."""
+        import xml.etree.ElementTree as ET
+
+        with zipfile.ZipFile(self.path) as archive:
+            book = ET.fromstring(archive.read("xl/workbook.xml"))
+            try:
+                rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            except KeyError:
+                return {}
+        targets = {r.get("Id"): r.get("Target", "") for r in rels}
+        parts = {}
+        for element in book.iter():
+            if element.tag.endswith("}sheet") or element.tag == "sheet":
+                rid = next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
+                target = targets.get(rid, "")
+                target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                parts[element.get("name")] = target
+        return parts
 
     def merged_ranges(self, sheet: str) -> list[str]:
         """Merged areas of a sheet as A1:B2 texts (a value sits in their first cell only)."""
