@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import json
 import sqlite3
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -241,7 +242,8 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
                                  cells="、".join(merged[:5])))
     formulas = book.formula_cells(sheet)
     result = []
-    plan_columns = [(column, positions.get(column.key), converter(column),
+    plan_columns = [(column, positions.get(column.key), _shared(converter(column))
+                     if _repeats(column, spec) else converter(column),
                      column.type == ValueType.IDENTIFIER and column.length is None)
                     for column in columns]
     index = {column.key: number for number, column in enumerate(columns)}
@@ -270,6 +272,25 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
         else:
             result.append(incoming)
     return result
+
+
+_REPEATING = {"created_at", "updated_at", "updated_by", "device_id", "status", "channel",
+              "kind", "state", "resume_status", "tags", "district", "street", "record_kind",
+              "building", "unit"}
+
+
+def _repeats(column: Column, spec: SheetSpec | None) -> bool:
+    """Columns whose values repeat across rows (times of one sync, operators, keys,
+    references): kept once in memory, not once per row."""
+    return (column.key in _REPEATING or column.key.endswith(("_by", "_at"))
+            or (spec is not None and column.key in spec.references))
+
+
+def _shared(convert_cell):
+    def shared(value):
+        result = convert_cell(value)
+        return sys.intern(result) if type(result) is str else result
+    return shared
 
 
 def _read_meta(book: Workbook, file: str, plan: ImportPlan, device_id: str) -> bool:
