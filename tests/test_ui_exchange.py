@@ -171,6 +171,14 @@ def test_preview_counts_per_sheet_and_lists_rejected_rows_then_imports(
         assert tabs[0].startswith("有问题的行 (") and tabs[1] == "提示 (1)"
         dialog.rejected.copy_all()
         assert "damaged.xlsx\t住户\t3\t姓名\t必填，不能为空" in QGuiApplication.clipboard().text()
+        report = tmp_path / "问题报告.xlsx"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *args, **kwargs: (str(report.with_suffix("")), ""))
+        assert dialog.report_button.isVisible()
+        dialog.report_button.click()
+        rows = workbook_rows(report, "拒绝的行")
+        assert {(r["行号"], r["列"]) for r in rows} == {(3, "姓名"), (4, "身份证号")}
+        assert answers.warned.pop() == f"报告已保存到 {report}"
         click_import(dialog)
 
     import_files(window, monkeypatch, [damaged], look_then_import)

@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -77,6 +79,14 @@ class ImportPreviewDialog(QDialog):
                 layout.addStretch(1)
                 self.resize(1000, self.summary.height() + 150)
         bottom = QHBoxLayout()
+        self.report_button = QPushButton(self.tr("保存问题报告(&R)…"), self)
+        self.report_button.setAutoDefault(False)
+        self.report_button.setToolTip(
+            self.tr("把有问题的行和冲突存为 Excel 工作簿，可发回给台区经理"))
+        self.report_button.clicked.connect(self.save_report)
+        self.report_button.setVisible(bool(plan.refused or plan.by_outcome(Outcome.REJECTED)
+                                           or plan.by_outcome(Outcome.CONFLICT)))
+        bottom.addWidget(self.report_button)
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -211,6 +221,26 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.rejected, 1)
         return page
+
+    def save_report(self) -> None:
+        """The rejected rows and conflicts as a workbook for the area manager."""
+        from fieldapp.exchange.report import write_report
+        from fieldapp.ui.exchange_export import documents_folder
+
+        default = str(documents_folder() / self.tr("导入问题报告.xlsx"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存问题报告"), default,
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            written = write_report(self.plan, path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("保存问题报告"), str(error))
+            return
+        QMessageBox.information(self, self.tr("保存问题报告"),
+                                self.tr("报告已保存到 %1").replace("%1", str(written)))
 
     # -- the answer -----------------------------------------------------------------------
     def choices(self) -> dict[str, str]:

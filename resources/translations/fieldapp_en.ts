@@ -416,37 +416,47 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="19"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="20"/>
         <source>导出交换文件(&amp;E)…</source>
         <translation>&amp;Export exchange file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="21"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="22"/>
         <source>把数据导出为 Excel 交换文件，交给主管或另一台电脑</source>
         <translation>Export the data as an Excel exchange file for a supervisor or another computer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="23"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="24"/>
         <source>导入交换文件(&amp;I)…</source>
         <translation>&amp;Import exchange files…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="25"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="26"/>
         <source>导入别的电脑导出的 Excel 交换文件，先预览再导入</source>
         <translation>Import Excel exchange files exported by other computers, with a preview first</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/exchange_menu.py" line="29"/>
+        <source>导入住户花名册(&amp;H)…</source>
+        <translation>Import &amp;household roster…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="31"/>
+        <source>从营销系统导出的或手工整理的住户名单（Excel）导入住户，先指定列再预览</source>
+        <translation>Import households from a list (Excel) exported by the marketing system or made by hand: choose the columns, then preview</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="34"/>
         <source>导入时暂缓决定的冲突</source>
         <translation>Conflicts left undecided at import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="39"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="46"/>
         <source>待处理冲突(&amp;C)…</source>
         <translation>Pending &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="40"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="47"/>
         <source>待处理冲突 (%1)(&amp;C)…</source>
         <translation>Pending &amp;conflicts (%1)…</translation>
     </message>
@@ -499,55 +509,55 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="43"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="44"/>
         <source>导入完成：新增 %1 条，更新 %2 条，删除 %3 条。</source>
         <translation>Import finished: %1 new, %2 updated, %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="47"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="48"/>
         <source>冲突：采用文件 %1 条，保留本机 %2 条，暂缓 %3 条。</source>
         <translation>Conflicts: %1 taken from the file, %2 kept as they are here, %3 left for later.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="52"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="53"/>
         <source>暂缓的冲突可在“文件 → 待处理冲突”中处理。</source>
         <translation>Decide the ones left for later under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="54"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="55"/>
         <source>有问题的 %1 行没有导入。</source>
         <translation>%1 rows with problems were not imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="56"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="57"/>
         <source>导入前的数据库已备份到：
 %1</source>
         <translation>The database as it was before the import is backed up at:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="64"/>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="95"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="65"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="99"/>
         <source>导入交换文件</source>
         <translation>Import exchange files</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="86"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="91"/>
         <source>无法读取文件：%1</source>
         <translation>The files could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="89"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="94"/>
         <source>正在检查文件…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="112"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="116"/>
         <source>导入失败，数据没有改动：%1</source>
         <translation>The import failed and no data was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="115"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="119"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -937,131 +947,163 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="49"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="51"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="91"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="82"/>
+        <source>保存问题报告(&amp;R)…</source>
+        <translation>Save problem &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="85"/>
+        <source>把有问题的行和冲突存为 Excel 工作簿，可发回给台区经理</source>
+        <translation>Save the rejected rows and conflicts as an Excel workbook to send back to the area manager</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="101"/>
         <source>以下文件无法导入，没有导入任何数据。请修正这些文件，或不选它们，再重新导入。</source>
         <translation>These files cannot be imported; nothing was imported. Fix them, or leave them out, and import again.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="93"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="123"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="193"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="103"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="133"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="203"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="93"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="194"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="103"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="204"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="99"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="109"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="107"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="117"/>
         <source>将新增 %1 条、更新 %2 条、删除 %3 条记录。</source>
         <translation>%1 records will be added, %2 updated and %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="112"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="122"/>
         <source>%1 条记录在两边都改过（冲突），请在下面逐条决定；暂缓的以后可在“文件 → 待处理冲突”中处理。</source>
         <translation>%1 records were changed on both sides (conflicts): decide each one below; those left for later wait under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="116"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="126"/>
         <source>%1 行有问题，不会导入，原因见“有问题的行”。</source>
         <translation>%1 rows have problems and will not be imported; see “Rows with problems”.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="119"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="129"/>
         <source>文件中没有本机需要的新数据。</source>
         <translation>The files hold nothing new for this computer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="123"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="193"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="133"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="203"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="133"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="143"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="141"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="151"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="145"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="152"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="162"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="156"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="166"/>
         <source>有问题的行 (%1)</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="160"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="170"/>
         <source>提示 (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="173"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="183"/>
         <source>全部保留本机(&amp;M)</source>
         <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="174"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="184"/>
         <source>全部采用文件(&amp;T)</source>
         <translation>&amp;Take the file’s for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="175"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="185"/>
         <source>全部暂缓(&amp;D)</source>
         <translation>&amp;Decide all later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="193"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="203"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="194"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="204"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="202"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="212"/>
         <source>复制全部(&amp;C)</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="204"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="214"/>
         <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
         <translation>Copies as table text to paste into Excel/WPS; Ctrl+C copies the selected rows only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="207"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="217"/>
         <source>这些行不会导入。请在原表格中修正后重新导出，或在本机补录。</source>
         <translation>These rows will not be imported. Correct them at the source and export again, or enter them here.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="225"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="230"/>
+        <source>导入问题报告.xlsx</source>
+        <translation>import-problems.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="231"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="240"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="242"/>
+        <source>保存问题报告</source>
+        <translation>Save problem report</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="232"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="243"/>
+        <source>报告已保存到 %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="255"/>
         <source>没有需要导入的变更。</source>
         <translation>Nothing to import.</translation>
     </message>
@@ -1755,6 +1797,270 @@ Database: %2</translation>
         <location filename="../../fieldapp/ui/requests_page.py" line="280"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="25"/>
+        <source>导入住户花名册</source>
+        <translation>Import household roster</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="35"/>
+        <source>无法读取花名册：%1</source>
+        <translation>The roster could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="38"/>
+        <source>正在读取花名册…</source>
+        <translation>Reading the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="75"/>
+        <source>无法检查花名册：%1</source>
+        <translation>The roster could not be checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="78"/>
+        <source>正在逐行检查花名册…</source>
+        <translation>Checking the roster row by row…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="84"/>
+        <source>已导入 %1 行：新增住户 %2 户，更新 %3 户。</source>
+        <translation>Imported %1 rows: %2 new households, %3 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="88"/>
+        <source>新建小区 %1 个：%2</source>
+        <translation>New communities (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="92"/>
+        <source>与本机相同的 %1 户没有改动。</source>
+        <translation>%1 households already matched this computer and were left as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="95"/>
+        <source>有问题的 %1 行没有导入。</source>
+        <translation>The %1 rows with problems were not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="97"/>
+        <source>导入前的数据库已备份在数据库所在的文件夹：
+%1</source>
+        <translation>The database was backed up before the import, in its folder:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="120"/>
+        <source>导入失败，数据没有改动：%1</source>
+        <translation>The import failed; no data was changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_import.py" line="123"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMappingDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="128"/>
+        <source>导入住户花名册 — 指定列</source>
+        <translation>Import household roster — columns</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="133"/>
+        <source>工作表(&amp;S)：</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="142"/>
+        <source>花名册中的列（带 * 的必须指定）</source>
+        <translation>Columns of the roster (those marked * are required)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="156"/>
+        <source>%1：</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="182"/>
+        <source>下一步：检查数据(&amp;N)</source>
+        <translation>&amp;Next: check the data</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="185"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="214"/>
+        <source>正在读取工作表…</source>
+        <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="230"/>
+        <source>文件：%1
+请为每一项选择花名册中对应的列；不需要的项选“（不导入）”。确认导入后会记住这些选择，下次导入表头相同的花名册时自动套用。</source>
+        <translation>File: %1
+Choose the roster’s column for each field; choose “(not imported)” for fields you do not need. The choices are remembered once imported and used again for a roster with the same headers.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="237"/>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="243"/>
+        <source>例如：%1</source>
+        <translation>For example: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="272"/>
+        <source>不导入的列：%1</source>
+        <translation>Columns not imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="289"/>
+        <source>工作表中没有数据行。</source>
+        <translation>The sheet has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="291"/>
+        <source>前 %1 行按这样的对应导入后（每列标题下是花名册中的列名）：</source>
+        <translation>The first %1 rows as they would be imported (under each title, the roster’s column):</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="38"/>
+        <source>导入住户花名册 — 预览</source>
+        <translation>Import household roster — preview</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="39"/>
+        <source>文件 %1，工作表“%2”：%3 行数据已逐行检查，还没有写入任何数据。</source>
+        <translation>File %1, sheet “%2”: %3 data rows were checked one by one; nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="49"/>
+        <source>%1 行</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="50"/>
+        <source>新增住户：</source>
+        <translation>New households:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="51"/>
+        <source>更新住户：</source>
+        <translation>Updated households:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="52"/>
+        <source>无变化：</source>
+        <translation>Unchanged:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="53"/>
+        <source>%1 行（与本机相同，不会写入）</source>
+        <translation>%1 rows (the same as on this computer, not written)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="54"/>
+        <source>有问题：</source>
+        <translation>With problems:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="55"/>
+        <source>%1 行（不会导入）</source>
+        <translation>%1 rows (will not be imported)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="56"/>
+        <source>新建小区：</source>
+        <translation>New communities:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="56"/>
+        <source>%1 个</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="67"/>
+        <source>%1 个：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="68"/>
+        <source>%1 个：%2 等</source>
+        <translation>%1: %2 and more</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="84"/>
+        <source>所有行都通过了检查。</source>
+        <translation>Every row passed the checks.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="91"/>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="94"/>
+        <source>回到列的对应，重新指定</source>
+        <translation>Go back and choose the columns again</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="97"/>
+        <source>导入 %1 行(&amp;I)</source>
+        <translation>&amp;Import %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="101"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="107"/>
+        <source>没有需要导入的变更。</source>
+        <translation>There are no changes to import.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="109"/>
+        <source>只导入通过检查的 %1 行；有问题的 %2 行不会导入。</source>
+        <translation>Only the %1 rows that passed the checks are imported; the %2 rows with problems are not.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="123"/>
+        <source>下面 %1 行有问题，不会导入。请在原表格中修正后重新导入，或在本机补录。</source>
+        <translation>These %1 rows have problems and will not be imported. Correct them in the original sheet and import again, or enter them on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="127"/>
+        <source>复制全部(&amp;C)</source>
+        <translation>&amp;Copy all</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="130"/>
+        <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
+        <translation>Copies as table text that pastes into Excel/WPS; Ctrl+C copies the selected rows only</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="139"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/roster_preview.py" line="139"/>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
