@@ -12,6 +12,9 @@ median (or p95) over repeats, next to a baseline measured in the same run.
            sorting, searching) vs the bare window
   requests the requests page's list queries and summary at 100 000 households
            (20 000 charger requests) vs a plain read of 5 000 request rows
+  exchange export of the 100 000-household database vs xlsxwriter's constant_memory
+           mode writing the same rows; import (dry run and real) of that workbook vs a
+           bare read with python-calamine; peak memory of each
   demo     100 000 demo households generated and stored vs plain inserts of as many
            rows into an unindexed table
 
@@ -211,6 +214,100 @@ def bench_requests(table: Table, workdir: Path, repeats: int = 5) -> None:
                   mine <= 500)
 
 
+# -- exchange workbooks -----------------------------------------------------------------------
+EXPORT = """
+import resource, sys, time
+from fieldapp.store import Store
+from fieldapp.exchange.export import export_workbook
+store = Store.open(sys.argv[1])
+start = time.perf_counter()
+result = export_workbook(store, sys.argv[2])
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+      sum(result.rows.values()))
+"""
+
+XLSXWRITER = """
+import resource, sqlite3, sys, time
+import xlsxwriter
+from fieldapp.exchange.schema import SHEETS
+conn = sqlite3.connect(sys.argv[1])
+start = time.perf_counter()
+book = xlsxwriter.Workbook(sys.argv[2], {"constant_memory": True})
+for spec in SHEETS:
+    sheet = book.add_worksheet(spec.sheet)
+    keys = [c.key for c in spec.all_columns]
+    sheet.write_row(0, 0, [c.label for c in spec.all_columns])
+    for n, row in enumerate(conn.execute(f"SELECT {', '.join(keys)} FROM {spec.table}"), 1):
+        sheet.write_row(n, 0, row)
+book.close()
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+IMPORT = """
+import resource, sys, time
+from fieldapp.store import Store
+from fieldapp.exchange import importer
+store = Store.open(sys.argv[1], operator="bench")
+start = time.perf_counter()
+plan = importer.plan_import(store, [sys.argv[2]])
+assert not plan.refused, plan.refused
+if sys.argv[3] == "real":
+    importer.apply_plan(store, plan)
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+      plan.changes)
+"""
+
+BARE_READ = """
+import resource, sys, time
+from python_calamine import CalamineWorkbook
+start = time.perf_counter()
+book = CalamineWorkbook.from_path(sys.argv[1])
+rows = sum(1 for name in book.sheet_names for _ in book.get_sheet_by_name(name).iter_rows())
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rows)
+"""
+
+
+def _run(script: str, *args: str) -> list[float]:
+    out = subprocess.run([sys.executable, "-c", script, *args], check=True, cwd=ROOT,
+                         capture_output=True, text=True).stdout.split()
+    return [float(x) for x in out]
+
+
+def bench_exchange(table: Table, workdir: Path, repeats: int = 3) -> None:
+    """Export and import of the 100 000-household database (20 000 requests)."""
+    db = database(workdir, SMALL)
+    book = workdir / "exchange.xlsx"
+    mine, base = [], []
+    for _ in range(repeats):
+        mine.append(_run(EXPORT, str(db), str(book)))
+        base.append(_run(XLSXWRITER, str(db), str(workdir / "xlsxwriter.xlsx")))
+    seconds = statistics.median(m[0] for m in mine)
+    peak = max(m[1] for m in mine) / 1024
+    bare = statistics.median(b[0] for b in base)
+    rows = int(mine[0][2])
+    table.add(f"export {rows:,} rows (median of {repeats})", f"{seconds:.1f} s",
+              f"{bare:.1f} s xlsxwriter constant_memory", f"{seconds / bare:.2f}x",
+              "≤ 1.3x", seconds / bare <= 1.3)
+    table.add("export peak memory", f"{peak:.0f} MB", "", "", "≤ 250 MB", peak <= 250)
+    read = [_run(BARE_READ, str(book)) for _ in range(repeats)]
+    bare_read = statistics.median(r[0] for r in read)
+    for mode in ("dry-run", "real"):
+        runs = []
+        for attempt in range(repeats):
+            target = workdir / f"import-{mode}-{attempt}.sqlite3"
+            for old in workdir.glob(f"{target.name}*"):
+                old.unlink()
+            runs.append(_run(IMPORT, str(target), str(book), mode))
+            for old in workdir.glob(f"{target.name}*"):
+                old.unlink()
+        seconds = statistics.median(r[0] for r in runs)
+        peak = max(r[1] for r in runs) / 1024
+        table.add(f"import {mode} into an empty database (median of {repeats})",
+                  f"{seconds:.1f} s, {peak:.0f} MB",
+                  f"{bare_read:.1f} s bare calamine read", f"{seconds / bare_read:.1f}x",
+                  "≤ 15 s, ≤ 400 MB", seconds <= 15 and peak <= 400)
+
+
 # -- memory while browsing -----------------------------------------------------------------
 BROWSE = """
 import resource, sys, time
@@ -319,8 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path,
                         default=Path(tempfile.gettempdir()) / "fieldapp-perf")
     parser.add_argument("--quick", action="store_true", help="skip 1 000 000 households")
-    parser.add_argument("--only", default="launch,search,requests,memory,demo",
-                        help="comma-separated subset of launch,search,requests,memory,demo")
+    parser.add_argument("--only", default="launch,search,requests,exchange,memory,demo",
+                        help="comma-separated subset of "
+                             "launch,search,requests,exchange,memory,demo")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     chosen = set(re.split(r"[,\s]+", args.only))
@@ -332,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_search(table, args.workdir, sizes, repeats=20)
     if "requests" in chosen:
         bench_requests(table, args.workdir)
+    if "exchange" in chosen:
+        bench_exchange(table, args.workdir)
     if "memory" in chosen:
         bench_memory(table, args.workdir, sizes[-1])
     if "demo" in chosen:
