@@ -129,15 +129,11 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
         # one read transaction: every sheet sees the same moment of the database
         conn.execute("BEGIN")
         try:
-            for spec in SHEETS:
-                columns = spec.all_columns
-                sheet = writer.sheet(workbook, spec.sheet, columns)
-                write = writer.row_writer(sheet, columns)
-                keys = ", ".join(c.key for c in columns)
+            def write_sheet(name: str, columns: tuple[Column, ...], sql: str) -> int:
+                nonlocal done
+                write = writer.row_writer(writer.sheet(workbook, name, columns), columns)
                 n = 0
-                for n, values in enumerate(conn.execute(
-                        f"SELECT {keys} FROM {spec.table} WHERE updated_at > ? ORDER BY id",
-                        (since,)), start=1):
+                for n, values in enumerate(conn.execute(sql, (since,)), start=1):
                     write(n, values)
                     if n % 2000 == 0:
                         if cancelled and cancelled():
@@ -145,16 +141,17 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
                         if progress:
                             progress(done + n, total)
                 done += n
-                result.rows[spec.sheet] = n
-            sheet = writer.sheet(workbook, TOMBSTONES, TOMBSTONE_COLUMNS)
-            write = writer.row_writer(sheet, TOMBSTONE_COLUMNS)
+                return n
+
+            for spec in SHEETS:
+                keys = ", ".join(c.key for c in spec.all_columns)
+                result.rows[spec.sheet] = write_sheet(
+                    spec.sheet, spec.all_columns,
+                    f"SELECT {keys} FROM {spec.table} WHERE updated_at > ? ORDER BY id")
             keys = ", ".join(c.key for c in TOMBSTONE_COLUMNS)
-            n = 0
-            for n, values in enumerate(conn.execute(
-                    f"SELECT {keys} FROM tombstones WHERE deleted_at > ? ORDER BY deleted_at",
-                    (since,)), start=1):
-                write(n, values)
-            result.rows[TOMBSTONES] = n
+            result.rows[TOMBSTONES] = write_sheet(
+                TOMBSTONES, TOMBSTONE_COLUMNS,
+                f"SELECT {keys} FROM tombstones WHERE deleted_at > ? ORDER BY deleted_at")
         finally:
             conn.execute("COMMIT")
         _write_meta(writer, meta, store, result)
