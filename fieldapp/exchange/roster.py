@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.records import Community, Household, Tag
+from fieldapp.domain.records import Community, Household, Tag, field_label
 from fieldapp.domain.validation import ValidationFailed, clean_household
 from fieldapp.exchange.importer import backup_database
 from fieldapp.exchange.reader import Workbook, WorkbookRefused
@@ -95,7 +95,8 @@ def remember_mapping(store, headers: list[str], mapping: dict[str, str]) -> None
 
 def mapping_problems(mapping: dict[str, str]) -> list[str]:
     problems = []
-    missing = [TARGETS[k][0].label for k in REQUIRED if not mapping.get(k)]
+    missing = [field_label("community_uuid" if k == COMMUNITY else k)
+               for k in REQUIRED if not mapping.get(k)]
     if missing:
         problems.append(msg("roster.unmapped", fields="、".join(missing)))
     used = [h for h in mapping.values() if h]

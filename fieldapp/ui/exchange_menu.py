@@ -1,5 +1,5 @@
-"""The exchange entries of the File menu: export, import, and the deferred conflicts
-(their number in the entry's text while there are any)."""
+"""The exchange entries of the File menu: export, import, the deferred conflicts (their
+number in the entry's text while there are any), and importing a household roster."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from fieldapp.ui.exchange_conflicts import PendingConflictsDialog, pending_count
 from fieldapp.ui.exchange_export import export_from_window
 from fieldapp.ui.exchange_import import import_from_window
+from fieldapp.ui.roster_import import import_roster_from_window
 from fieldapp.ui.session import Session
 
 
@@ -25,6 +26,10 @@ class ExchangeActions(QObject):
             self.tr("导入别的电脑导出的 Excel 交换文件，先预览再导入"))
         self.import_action.triggered.connect(
             lambda: import_from_window(window, session, self.refresh))
+        self.roster_action = QAction(self.tr("导入住户花名册(&H)…"), window)
+        self.roster_action.setStatusTip(
+            self.tr("从营销系统导出的或手工整理的住户名单（Excel）导入住户，先指定列再预览"))
+        self.roster_action.triggered.connect(lambda: import_roster_from_window(window, session))
         self.conflicts_action = QAction(window)
         self.conflicts_action.setStatusTip(self.tr("导入时暂缓决定的冲突"))
         self.conflicts_action.triggered.connect(self.show_conflicts)
@@ -32,6 +37,8 @@ class ExchangeActions(QObject):
 
     def add_to(self, menu: QMenu) -> None:
         menu.addActions([self.export_action, self.import_action, self.conflicts_action])
+        menu.addSeparator()
+        menu.addAction(self.roster_action)
         menu.aboutToShow.connect(self.refresh)
 
     def refresh(self) -> None:
