@@ -23,7 +23,7 @@ from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.session import Session
 
 from .conftest import VALID_ID
-from .ui_helpers import Answers
+from .ui_helpers import Answers, answer_dialogs
 
 
 @pytest.fixture
@@ -60,15 +60,7 @@ def import_files(window, monkeypatch, files, user) -> list[ImportPreviewDialog]:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *args, **kwargs: ([str(f) for f in files], ""))
     shown = []
-
-    def exec_(dialog):
-        shown.append(dialog)
-        dialog.show()
-        user(dialog)
-        dialog.hide()
-        return dialog.result()
-
-    monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
+    answer_dialogs(monkeypatch, ImportPreviewDialog, user, shown)
     window.exchange.import_action.trigger()
     return shown
 

@@ -14,7 +14,7 @@ from fieldapp.ui.roster_preview import RosterPreviewDialog
 from fieldapp.ui.session import Session
 
 from .conftest import VALID_ID
-from .ui_helpers import Answers
+from .ui_helpers import Answers, answer_dialogs
 
 HEADERS = ["用户编号", "户名", "联系电话", "证件号码", "所属小区", "用电地址", "备注", "客户经理"]
 ROWS = [
@@ -56,19 +56,9 @@ def import_roster(window, monkeypatch, path, mapping_user, preview_user=None):
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *args, **kwargs: (str(path), ""))
     shown = []
-
-    def answered_by(user):
-        def exec_(dialog):
-            shown.append(dialog)
-            dialog.show()
-            user(dialog)
-            dialog.hide()
-            return dialog.result()
-        return exec_
-
-    monkeypatch.setattr(RosterMappingDialog, "exec", answered_by(mapping_user))
-    monkeypatch.setattr(RosterPreviewDialog, "exec", answered_by(preview_user or (
-        lambda dialog: pytest.fail("no preview expected"))))
+    answer_dialogs(monkeypatch, RosterMappingDialog, mapping_user, shown)
+    answer_dialogs(monkeypatch, RosterPreviewDialog, preview_user or (
+        lambda dialog: pytest.fail("no preview expected")), shown)
     window.exchange.roster_action.trigger()
     return shown
 

@@ -39,3 +39,17 @@ def type_text(qtbot, widget, text: str) -> None:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                          Qt.KeyboardModifier.NoModifier, ch))
+
+
+def answer_dialogs(monkeypatch, dialog_class, user, shown: list) -> None:
+    """Stand in for `dialog_class.exec`: show the dialog, let `user(dialog)` look and
+    answer, and record it in `shown`."""
+
+    def exec_(dialog):
+        shown.append(dialog)
+        dialog.show()
+        user(dialog)
+        dialog.hide()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
