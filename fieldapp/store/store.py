@@ -68,6 +68,11 @@ class Store:
     def save_settings(self, settings: Settings) -> None:
         self.set_meta("settings", settings.to_json())
 
+    def open_conflict_count(self) -> int:
+        """Records with import conflicts still waiting for a decision."""
+        return self.conn.execute("SELECT count(DISTINCT uuid) FROM exchange_conflicts"
+                                 " WHERE resolved_at IS NULL").fetchone()[0]
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All-or-nothing: BEGIN IMMEDIATE at the outermost level, a savepoint inside."""

@@ -36,10 +36,6 @@ def pending(store) -> list[tuple[dict, ConflictView]]:
             for row in newest.values()]
 
 
-def pending_count(store) -> int:
-    return len({row["uuid"] for row in open_conflicts(store)})
-
-
 class PendingConflictsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)

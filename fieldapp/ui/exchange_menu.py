@@ -6,11 +6,28 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from fieldapp.ui.exchange_conflicts import PendingConflictsDialog, pending_count
-from fieldapp.ui.exchange_export import export_from_window
-from fieldapp.ui.exchange_import import import_from_window
-from fieldapp.ui.roster_import import import_roster_from_window
 from fieldapp.ui.session import Session
+
+# The flows themselves are imported when first used: they bring the exchange package,
+# which start-up does not need.
+
+
+def export_from_window(window, session) -> None:
+    from fieldapp.ui.exchange_export import export_from_window as flow
+
+    flow(window, session)
+
+
+def import_from_window(window, session, finished) -> None:
+    from fieldapp.ui.exchange_import import import_from_window as flow
+
+    flow(window, session, finished)
+
+
+def import_roster_from_window(window, session) -> None:
+    from fieldapp.ui.roster_import import import_roster_from_window as flow
+
+    flow(window, session)
 
 
 class ExchangeActions(QObject):
@@ -42,12 +59,14 @@ class ExchangeActions(QObject):
         menu.aboutToShow.connect(self.refresh)
 
     def refresh(self) -> None:
-        n = pending_count(self.session.store)
+        n = self.session.store.open_conflict_count()
         text = self.tr("待处理冲突(&C)…") if not n else \
             self.tr("待处理冲突 (%1)(&C)…").replace("%1", str(n))
         self.conflicts_action.setText(text)
 
     def show_conflicts(self) -> None:
+        from fieldapp.ui.exchange_conflicts import PendingConflictsDialog
+
         dialog = PendingConflictsDialog(self.session, self.window)
         dialog.exec()
         dialog.deleteLater()
