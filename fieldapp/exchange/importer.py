@@ -282,7 +282,7 @@ _REPEATING = {"created_at", "updated_at", "updated_by", "device_id", "status", "
 def _repeats(column: Column, spec: SheetSpec | None) -> bool:
     """Columns whose values repeat across rows (times of one sync, operators, keys,
     references): kept once in memory, not once per row."""
-    return (column.key in _REPEATING or column.key.endswith(("_by", "_at"))
+    return (column.key in _REPEATING or column.key.endswith("_by")
             or (spec is not None and column.key in spec.references))
 
 

@@ -145,6 +145,21 @@ def converter(column: Column):
                     return stripped
             return convert(value, column)
         return text
+    if column.type == ValueType.IDENTIFIER:
+        def identifier(value):
+            if type(value) is str and len(value) <= MAX_CELL and "e" not in value \
+                    and "E" not in value:
+                stripped = value.strip()
+                if stripped or not column.required:
+                    return stripped
+            return convert(value, column)
+        return identifier
+    if column.type == ValueType.INTEGER:
+        def integer(value):
+            if type(value) is float and value.is_integer():
+                return int(value)
+            return convert(value, column)
+        return integer
     if column.type == ValueType.TIMESTAMP:
         def stamp(value):
             if type(value) is str and _STORED_STAMP.fullmatch(value):

@@ -33,11 +33,14 @@ def runs(text: str) -> list[str]:
 def grams(fields: Iterable[str]) -> str:
     """The indexed text of a record: bigrams of every run, runs separated."""
     tokens: list[str] = []
-    for text in fields:
-        for run in runs(text or ""):
-            if tokens:
-                tokens.append(_SEPARATOR)
-            tokens.extend(map(str.__add__, run, run[1:]) if len(run) > 1 else (run,))
+    # one pass over all fields: a space between them ends a run like any other gap
+    for run in _RUN.findall(" ".join(text or "" for text in fields).lower()):
+        if tokens:
+            tokens.append(_SEPARATOR)
+        if len(run) > 1:
+            tokens += [run[i:i + 2] for i in range(len(run) - 1)]
+        else:
+            tokens.append(run)
     return " ".join(tokens)
 
 
