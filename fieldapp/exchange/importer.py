@@ -23,7 +23,7 @@ from pathlib import Path
 
 from fieldapp.domain.charger import Channel, DocState, Status
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.records import SYNC_FIELDS, tags_from_text
+from fieldapp.domain.records import SYNC_FIELDS, tags_from_text, tags_to_text
 from fieldapp.domain.validation import ValidationFailed, clean_community, household_problems
 from fieldapp.exchange.reader import Workbook, WorkbookRefused
 from fieldapp.exchange.schema import (
@@ -242,17 +242,21 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
                                  cells="、".join(merged[:5])))
     formulas = book.formula_cells(sheet)
     result = []
-    plan_columns = [(column, positions.get(column.key), _shared(converter(column))
-                     if _repeats(column, spec) else converter(column),
-                     column.type == ValueType.IDENTIFIER and column.length is None)
+    plan_columns = [(column, positions.get(column.key), converter(column),
+                     column.type == ValueType.IDENTIFIER and column.length is None,
+                     _repeats(column, spec))
                     for column in columns]
     index = {column.key: number for number, column in enumerate(columns)}
+    key_position = positions.get("uuid", 0)
+    intern = sys.intern
     for number, cells in enumerate(rows, start=2):
-        if all(c is None or c == "" or (type(c) is str and not c.strip()) for c in cells):
+        width = len(cells)
+        first = cells[key_position] if key_position < width else None
+        if not (type(first) is str and first.strip()) and all(
+                c is None or c == "" or (type(c) is str and not c.strip()) for c in cells):
             continue  # empty rows and trailing formatting
         data, problem, numeric = [""] * len(columns), None, []
-        width = len(cells)
-        for at, (column, position, convert_cell, unsized) in enumerate(plan_columns):
+        for at, (column, position, convert_cell, unsized, repeats) in enumerate(plan_columns):
             if formulas and (number, position) in formulas:
                 problem = (column.label, msg("import.formula"))
                 break
@@ -260,10 +264,13 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
             if unsized and isinstance(raw, (int, float)) and not isinstance(raw, bool):
                 numeric.append(column.key)
             try:
-                data[at] = convert_cell(raw)
+                value = convert_cell(raw)
             except CellRefused as refused:
                 problem = (column.label, str(refused))
                 break
+            # values that repeat across rows (sync times, operators, references, keys)
+            # are kept once in memory, not once per row
+            data[at] = intern(value) if repeats and type(value) is str else value
         incoming = Incoming(spec, RowValues(index, data), file, sheet, number,
                             tuple(numeric))
         if problem:
@@ -280,17 +287,10 @@ _REPEATING = {"created_at", "updated_at", "updated_by", "device_id", "status", "
 
 
 def _repeats(column: Column, spec: SheetSpec | None) -> bool:
-    """Columns whose values repeat across rows (times of one sync, operators, keys,
-    references): kept once in memory, not once per row."""
+    """Columns whose values repeat across rows: times of one sync, operators, keys,
+    references."""
     return (column.key in _REPEATING or column.key.endswith("_by")
             or (spec is not None and column.key in spec.references))
-
-
-def _shared(convert_cell):
-    def shared(value):
-        result = convert_cell(value)
-        return sys.intern(result) if type(result) is str else result
-    return shared
 
 
 def _read_meta(book: Workbook, file: str, plan: ImportPlan, device_id: str) -> bool:
@@ -389,9 +389,12 @@ def _domain_problem(item: Incoming) -> tuple[str, str] | None:
             return spec.column(key).label, msg("import.bad_key", value=values.get(key),
                                                allowed="/".join(a for a in allowed if a))
     if spec.kind == "household":
-        # cells arrive trimmed; a lowercase x check character is accepted as X
+        # cells arrive trimmed; a lowercase x check character is accepted as X; tags in
+        # their storage form
         if "x" in values["id_number"]:
             values["id_number"] = values["id_number"].upper()
+        if values["tags"]:
+            values["tags"] = tags_to_text(tags_from_text(values["tags"]))
         problems = household_problems(_record(item))
     elif spec.kind == "community":
         try:
@@ -619,7 +622,6 @@ def _decide_tombstone(conn, repos, item: Incoming, seen, newest) -> Decision:
 
 # -- applying ---------------------------------------------------------------------------------
 MINE, THEIRS, DEFER = "mine", "theirs", "defer"
-_BATCH = 5000
 
 
 def backup_database(store) -> Path:
@@ -642,7 +644,7 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
     repos = _repositories(store)
     backup = backup_database(store)
     now = utc_now()
-    with store.transaction():
+    with store.transaction(), store.bulk_cache():
         by_kind: dict[str, dict[Outcome, list[Decision]]] = {}
         for decision in plan.decisions:
             by_kind.setdefault(decision.incoming.kind, {}).setdefault(
@@ -651,13 +653,16 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
         for spec in SHEETS:  # parents before children
             mine = by_kind.get(spec.kind, {})
             new = [d.incoming for d in mine.get(Outcome.NEW, []) if d.incoming.spec]
-            for start in range(0, len(new), _BATCH):  # bounded memory
-                repos[spec.kind].put_new_many([_record(item)
-                                               for item in new[start:start + _BATCH]])
+            ids = repos[spec.kind].put_new_rows([item.values for item in new])
+            if ids:  # what arrived is the base for later conflicts
+                store.conn.execute(
+                    f"INSERT INTO exchange_seen (uuid, rev) SELECT uuid, rev FROM {spec.table}"
+                    " WHERE id BETWEEN ? AND ? ON CONFLICT(uuid) DO UPDATE SET"
+                    " rev = max(rev, excluded.rev)", (ids[0], ids[-1]))
             for decision in mine.get(Outcome.UPDATE, []):
                 repos[spec.kind].put(_record(decision.incoming))
             seen += [(d.incoming.uuid, d.incoming.rev) for outcome in
-                     (Outcome.NEW, Outcome.UPDATE, Outcome.UNCHANGED)
+                     (Outcome.UPDATE, Outcome.UNCHANGED)
                      for d in mine.get(outcome, []) if d.incoming.spec]
         for decision in plan.by_outcome(Outcome.CONFLICT):
             _settle(store, repos, decision, choices.get(decision.incoming.uuid, DEFER), now)

@@ -19,6 +19,10 @@ class AuditEntry:
     changes: dict[str, list]  # field -> [old, new]
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+dumps = _ENCODER.encode
+
+
 class AuditLog:
     def __init__(self, store):
         self._store = store
@@ -40,7 +44,7 @@ class AuditLog:
             "INSERT INTO audit_log (at, operator, device_id, record_kind, record_uuid, action,"
             " rev, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             ((at, operator, device, kind, uuid, action, rev,
-              json.dumps(changes, ensure_ascii=False))
+              dumps(changes))
              for kind, uuid, action, rev, changes in entries))
 
     def history(self, record_uuid: str) -> list[AuditEntry]:

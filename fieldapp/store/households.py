@@ -94,6 +94,15 @@ class Households(RecordRepository[Household]):
                               ((row_id, search.grams(search_fields(h)))
                                for row_id, h in zip(row_ids, records)))
 
+    def _after_insert_rows(self, row_ids: range, rows: list) -> None:
+        self.conn.executemany(
+            "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
+            ((row_id, search.grams((row["name"], row["account_no"], row["mobile"],
+                                    row["address"] or room_address(
+                                        row["building"], row["unit"], row["room"]),
+                                    row["meter_no"])))
+             for row_id, row in zip(row_ids, rows)))
+
     def _unindex(self, row_id: int, old: Household) -> None:
         # A contentless FTS5 table forgets a row only when given the row's exact tokens.
         self.conn.execute("INSERT INTO household_search (household_search, rowid, grams)"

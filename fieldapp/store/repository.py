@@ -187,9 +187,34 @@ class RecordRepository(Generic[R]):
              for row_id, r, c in zip(ids, records, contents)))
         self._store.audit.write_many(
             (self.kind, r.uuid, action, r.rev,
-             {k: [None, v] for k, v in c.items() if v not in ("", None)})
+             {k: [None, v] for k, v in c.items() if v != "" and v is not None})
             for r, c in zip(records, contents))
         self._after_insert_many(ids, records)
+
+    def put_new_rows(self, rows: list, action: str = "import") -> range:
+        """As put_new_many, from rows of stored values by column key (sync fields and
+        content in storage form), without building a record object per row. Returns
+        the new rows' ids."""
+        if not rows:
+            return range(0)
+        content = list(self.record_type().content())
+        columns = ["id", *SYNC_FIELDS, *content]
+        first = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {self.table}"
+                                  ).fetchone()[0]
+        ids = range(first, first + len(rows))
+        marks = ", ".join("?" for _ in columns)
+        self.conn.executemany(
+            f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({marks})",
+            ([row_id, *(row[name] for name in columns[1:])] for row_id, row in zip(ids, rows)))
+        self._store.audit.write_many(
+            (self.kind, row["uuid"], action, row["rev"],
+             {k: [None, v] for k in content if (v := row[k]) != "" and v is not None})
+            for row in rows)
+        self._after_insert_rows(ids, rows)
+        return ids
+
+    def _after_insert_rows(self, row_ids: range, rows: list) -> None:
+        """Derived data for rows inserted by put_new_rows (default: none)."""
 
     def _after_insert_many(self, row_ids: range, records: list[R]) -> None:
         """Derived data for rows inserted in bulk (default: each as _after_write)."""
