@@ -151,7 +151,7 @@ def generate(store: Store, households: int, seed: int = 1, communities: int | No
     else:
         fresh = made
     taken_accounts = {row[0] for row in store.conn.execute("SELECT account_no FROM households")}
-    with store.transaction():
+    with store.transaction(), store.bulk_cache():
         if fresh:
             _insert_rows(store, "communities", "community", fresh, now)
         done = 0
