@@ -13,15 +13,15 @@ from fieldapp.store.repository import RecordRepository
 from .conftest import make_household
 
 
-def repositories(store) -> dict[str, RecordRepository]:
-    repos = [store.communities, store.households, store.charger_requests,
-             store.charger_requests.documents]
-    return {repo.kind: repo for repo in repos}
-
-
 def test_every_record_kind_is_declared_with_every_field(store):
-    repos = repositories(store)
-    assert set(repos) == set(schema.BY_KIND)
+    from fieldapp.exchange.importer import _repositories
+
+    repos = _repositories(store)
+    stored = {name for name, value in vars(store).items() if isinstance(value,
+                                                                       RecordRepository)}
+    stored |= {"charger_requests.documents"}
+    assert {spec.repository for spec in schema.SHEETS} == stored
+    assert all(repos[spec.kind].kind == spec.kind for spec in schema.SHEETS)
     for spec in schema.SHEETS:
         repo = repos[spec.kind]
         fields = set(content_fields(repo.record_type)) - {"documents"}

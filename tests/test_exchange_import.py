@@ -390,3 +390,25 @@ def test_formulas_where_values_are_expected_are_rejected_and_merged_cells_named(
     rejected = {d.incoming.row: (d.column, d.reason) for d in plan.by_outcome(Outcome.REJECTED)}
     assert rejected[4][0] == "姓名" and "公式" in rejected[4][1]
     assert any("合并单元格" in w for w in plan.warnings)
+
+
+def test_declared_choices_and_normalisation_apply_to_every_kind(laptop, supervisor, book,
+                                                                tmp_path):
+    def edit(wb):
+        sheet, col = household_rows(wb)
+        sheet.cell(2, col["标签"]).value = "独居老人、困难户"      # labels → keys
+        sheet.cell(3, col["标签"]).value = "VIP"                   # unknown
+        sheet.cell(4, col["身份证号"]).value = VALID_ID.lower()    # lowercase x
+        requests = wb["charger_requests"]
+        status = [c.value for c in requests[1]].index("状态") + 1
+        requests.cell(2, status).value = "done"
+    plan = plan_import(supervisor, [edited(book, tmp_path / "c.xlsx", edit)])
+    rejected = {(d.incoming.sheet, d.incoming.row): (d.column, d.reason)
+                for d in plan.by_outcome(Outcome.REJECTED)}
+    assert rejected[("households", 3)] == ("标签", "不认识的标签“VIP”")
+    assert rejected[("charger_requests", 2)][0] == "状态"
+    assert "done" in rejected[("charger_requests", 2)][1]
+    new = {(d.incoming.sheet, d.incoming.row): d.incoming.values
+           for d in plan.by_outcome(Outcome.NEW)}
+    assert new[("households", 2)]["tags"] == "elderly_alone;hardship"
+    assert new[("households", 4)]["id_number"] == VALID_ID

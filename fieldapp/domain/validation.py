@@ -84,17 +84,21 @@ def parse_date(text: str) -> dt.date | None:
 def clean_community(community: Community) -> Community:
     """The community trimmed, or ValidationFailed naming every problem."""
     c = _strip_text(community)
-    problems: dict[str, str] = {}
-    if not c.name:
-        problems["name"] = msg("required", label=field_label("name"))
-    if c.permit_valid_until:
-        date = parse_date(c.permit_valid_until)
-        if date is None:
-            problems["permit_valid_until"] = msg(
-                "date.format", label=field_label("permit_valid_until"))
-        else:
-            c = dataclasses.replace(c, permit_valid_until=date.isoformat())
-    _check_lengths(c, problems, skip=("notes",))
+    if c.permit_valid_until and (date := parse_date(c.permit_valid_until)) is not None:
+        c = dataclasses.replace(c, permit_valid_until=date.isoformat())
+    problems = community_problems(c)
     if problems:
         raise ValidationFailed(problems)
     return c
+
+
+def community_problems(c: Community) -> dict[str, str]:
+    """Every rule a trimmed community breaks, by field (empty: none)."""
+    problems: dict[str, str] = {}
+    if not c.name:
+        problems["name"] = msg("required", label=field_label("name"))
+    if c.permit_valid_until and parse_date(c.permit_valid_until) is None:
+        problems["permit_valid_until"] = msg(
+            "date.format", label=field_label("permit_valid_until"))
+    _check_lengths(c, problems, skip=("notes",))
+    return problems

@@ -21,10 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldapp.domain.charger import Channel, DocState, Status
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.records import SYNC_FIELDS, tags_from_text, tags_to_text
-from fieldapp.domain.validation import ValidationFailed, clean_community, household_problems
+from fieldapp.domain.records import SYNC_FIELDS
 from fieldapp.exchange.reader import Workbook, WorkbookRefused
 from fieldapp.exchange.schema import (
     FORMAT,
@@ -242,7 +240,7 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
                                  cells="、".join(merged[:5])))
     formulas = book.formula_cells(sheet)
     result = []
-    plan_columns = [(column, positions.get(column.key), converter(column),
+    plan_columns = [(column, positions.get(column.key), _normalized(column),
                      column.type == ValueType.IDENTIFIER and column.length is None,
                      _repeats(column, spec))
                     for column in columns]
@@ -279,6 +277,23 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
         else:
             result.append(incoming)
     return result
+
+
+def _normalized(column: Column):
+    """The column's converter, followed by its normalisation when it declares one."""
+    convert_cell = converter(column)
+    if column.normalize is None:
+        return convert_cell
+
+    def normalized(value):
+        result = convert_cell(value)
+        if not result:
+            return result
+        try:
+            return column.normalize(result)
+        except ValueError as refused:
+            raise CellRefused(str(refused)) from None
+    return normalized
 
 
 _REPEATING = {"created_at", "updated_at", "updated_by", "device_id", "status", "channel",
@@ -362,10 +377,6 @@ def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
 
 
 # -- checking ---------------------------------------------------------------------------------
-_KEYS = {"status": [s.value for s in Status], "channel": [c.value for c in Channel],
-         "state": [s.value for s in DocState], "resume_status": ["", *(s.value for s in Status)]}
-
-
 def _restore_zeros(conn, item: Incoming) -> tuple[str, str] | None:
     """An identifier a spreadsheet turned into a number gets its leading zeros back from
     the local record it belongs to; with no such record it is refused."""
@@ -381,33 +392,20 @@ def _restore_zeros(conn, item: Incoming) -> tuple[str, str] | None:
 
 
 def _domain_problem(item: Incoming) -> tuple[str, str] | None:
-    """(column label, reason) of the first domain rule the row breaks, or None."""
+    """(column label, reason) of the first rule the row breaks (a value outside its
+    column's choices, or the kind's own rules), or None."""
     spec, values = item.spec, item.values
-    keys = _column_keys(spec)
-    for key, allowed in _KEYS.items():
-        if key in keys and values.get(key) not in allowed:
-            return spec.column(key).label, msg("import.bad_key", value=values.get(key),
-                                               allowed="/".join(a for a in allowed if a))
-    if spec.kind == "household":
-        # cells arrive trimmed; a lowercase x check character is accepted as X; tags in
-        # their storage form
-        if "x" in values["id_number"]:
-            values["id_number"] = values["id_number"].upper()
-        if values["tags"]:
-            values["tags"] = tags_to_text(tags_from_text(values["tags"]))
-        problems = household_problems(_record(item))
-    elif spec.kind == "community":
-        try:
-            clean_community(_record(item))
-            problems = {}
-        except ValidationFailed as failed:
-            problems = failed.problems
-    else:
+    for column in spec.columns:
+        if column.choices and values[column.key] not in column.choices:
+            return column.label, msg("import.bad_key", value=values[column.key],
+                                     allowed="/".join(c for c in column.choices if c))
+    if spec.validate is None:
         return None
+    problems = spec.validate(_record(item))
     if not problems:
         return None
     key, reason = next(iter(problems.items()))
-    return (spec.column(key).label if key in keys else key), reason
+    return (spec.column(key).label if key in _column_keys(spec) else key), reason
 
 
 _KEYS_OF: dict[str, frozenset[str]] = {}
@@ -421,32 +419,27 @@ def _column_keys(spec: SheetSpec) -> frozenset[str]:
 
 
 def _record(item: Incoming):
-    repo_type = _RECORD_TYPES[item.spec.kind]
-    values = item.values.as_dict() if isinstance(item.values, RowValues) \
-        else dict(item.values)
-    if item.spec.kind == "household":
-        values["tags"] = tags_from_text(values.get("tags", ""))
-    return repo_type(**values)
+    """The record a row stands for, built as the store builds it from a row."""
+    return _REPOSITORIES[item.spec.kind].from_row(item.values)
 
 
 def _content(item: Incoming) -> dict:
     return {c.key: item.values[c.key] for c in item.spec.columns}
 
 
-_RECORD_TYPES: dict = {}
+_REPOSITORIES: dict = {}
 
 
 def _repositories(store) -> dict:
-    repos = {r.kind: r for r in (store.communities, store.households, store.charger_requests,
-                                 store.charger_requests.documents)}
-    for kind, repo in repos.items():
-        _RECORD_TYPES[kind] = repo.record_type
-    return repos
+    """Each declared kind's repository in `store` (SheetSpec.repository, dotted)."""
+    for spec in SHEETS:
+        target = store
+        for name in spec.repository.split("."):
+            target = getattr(target, name)
+        _REPOSITORIES[spec.kind] = target
+    return dict(_REPOSITORIES)
 
 
-# Values that must be unique within a kind, besides uuid.
-_UNIQUE = {"household": ("account_no",), "community": ("name",),
-           "charger_request": ("request_no",)}
 
 
 def plan_import(store, files: Iterable[str | Path], progress=None,
@@ -546,7 +539,7 @@ def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan) -> None:
     """Values that must be unique (account numbers, names, request numbers) may not be
     taken by another record, here or in the files."""
     for spec in SHEETS:
-        for key in _UNIQUE.get(spec.kind, ()):
+        for key in spec.unique:
             owners = dict(conn.execute(f"SELECT {key}, uuid FROM {spec.table}").fetchall())
             for item in [i for i in newest.values() if i.spec is spec]:
                 value = item.values[key]

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.records import Community, Household, Tag, field_label
+from fieldapp.domain.records import Community, Household, Tag, field_label, tags_from_text
 from fieldapp.domain.validation import ValidationFailed, clean_household
 from fieldapp.exchange.importer import backup_database
 from fieldapp.exchange.reader import Workbook, WorkbookRefused
-from fieldapp.exchange.schema import Column, ValueType
+from fieldapp.exchange.schema import Column, ValueType, tags_text
 from fieldapp.exchange.values import CellRefused, convert
 
 COMMUNITY = "community"  # the roster names the community; households refer to its uuid
@@ -57,7 +57,6 @@ MESSAGES.update({
                          "{other})"),
     "roster.where": ("{file} / {sheet} / 第 {row} 行 / {column}",
                      "{file} / {sheet} / row {row} / {column}"),
-    "roster.bad_tag": ("不认识的标签“{tag}”", "Unknown tag \"{tag}\""),
 })
 
 
@@ -171,14 +170,10 @@ def read_headers(path: str | Path, sheet: str | None = None) -> tuple[str, list[
 
 
 def _tags(text: str) -> tuple[Tag, ...]:
-    tags = []
-    for part in filter(None, (p.strip() for p in text.replace("，", ",").replace("、", ",")
-                              .replace(";", ",").split(","))):
-        tag = Tag.parse(part)
-        if tag is None:
-            raise CellRefused(msg("roster.bad_tag", tag=part))
-        tags.append(tag)
-    return tuple(tags)
+    try:
+        return tags_from_text(tags_text(text))
+    except ValueError as refused:
+        raise CellRefused(str(refused)) from None
 
 
 def plan_roster(store, path: str | Path, mapping: dict[str, str],
