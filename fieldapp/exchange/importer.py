@@ -133,6 +133,12 @@ class RowValues(Mapping):
     def __len__(self) -> int:
         return len(self._index)
 
+    def __contains__(self, key) -> bool:
+        return key in self._index
+
+    def keys(self):
+        return self._index.keys()
+
     def as_dict(self) -> dict:
         return dict(zip(self._index, self._data))
 
