@@ -76,3 +76,25 @@ def test_search_text_filters_rows(qapp, store, household):
     model.set_query(HouseholdQuery(text="张三"))
     assert model.rowCount() == 1 and not model.capped()
     assert model.data(QModelIndex()) is None
+
+
+def test_re_reading_a_large_register_shows_the_wait_cursor(qapp, store, monkeypatch):
+    demo.generate(store, 50, seed=1, requests=0)
+    model = HouseholdTableModel(store.households)
+    model.set_query(HouseholdQuery())
+    cursors = []
+    real_ids = store.households.ids
+
+    def ids(query):
+        cursor = qapp.overrideCursor()
+        cursors.append(cursor.shape() if cursor else None)
+        return real_ids(query)
+
+    monkeypatch.setattr(store.households, "ids", ids)
+    model.sort(columns.ADDRESS, Qt.SortOrder.DescendingOrder)
+    assert cursors == [None]  # 50 rows: no need
+    monkeypatch.setattr(columns, "BUSY_ROWS", 10)
+    model.sort(columns.ADDRESS, Qt.SortOrder.AscendingOrder)
+    assert cursors[-1] == Qt.CursorShape.WaitCursor
+    assert qapp.overrideCursor() is None  # restored afterwards
+    assert model.rowCount() == 50

@@ -6,11 +6,14 @@ MAX_PAGES pages. Sorting and filtering ask the store for a new id list.
 """
 from __future__ import annotations
 
+import contextlib
 from array import array
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.store.clock import from_stamp
@@ -18,6 +21,9 @@ from fieldapp.store.households import SEARCH_LIMIT, HouseholdQuery, HouseholdRow
 from fieldapp.ui.table_model import HeaderedTableModel
 
 PAGE_SIZE = 200
+# Re-reading more rows than this (sorting a very large register) can take close to a
+# second: the mouse shows the wait cursor meanwhile.
+BUSY_ROWS = 200_000
 MAX_PAGES = 40
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the HouseholdRow itself
 
@@ -45,9 +51,11 @@ class HouseholdTableModel(HeaderedTableModel):
         return self._query
 
     def set_query(self, query: HouseholdQuery) -> None:
+        with busy_cursor(len(self._ids) > BUSY_ROWS):
+            ids = self._households.ids(query)
         self.beginResetModel()
         self._query = query
-        self._ids = self._households.ids(query)
+        self._ids = ids
         self._pages.clear()
         self.endResetModel()
 
@@ -122,6 +130,19 @@ class HouseholdTableModel(HeaderedTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._query.sort, self._query.descending):
             self.set_query(replace(self._query, sort=key, descending=descending))
+
+
+@contextlib.contextmanager
+def busy_cursor(busy: bool = True) -> Iterator[None]:
+    """The wait cursor while `busy` work runs on the GUI thread."""
+    if not busy or QGuiApplication.instance() is None:
+        yield
+        return
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def local_time(stamp: str) -> str:
