@@ -412,3 +412,16 @@ def test_declared_choices_and_normalisation_apply_to_every_kind(laptop, supervis
            for d in plan.by_outcome(Outcome.NEW)}
     assert new[("households", 2)]["tags"] == "elderly_alone;hardship"
     assert new[("households", 4)]["id_number"] == VALID_ID
+
+
+def test_places_and_reasons_read_in_english_too(supervisor, book, tmp_path):
+    from fieldapp.domain.messages import set_language
+
+    def damage(wb):
+        sheet, col = household_rows(wb)
+        sheet.cell(3, col["身份证号"]).value = "3.30106E+17"
+    set_language("en")
+    plan = plan_import(supervisor, [edited(book, tmp_path / "e.xlsx", damage)])
+    [decision] = [d for d in plan.by_outcome(Outcome.REJECTED) if d.incoming.row == 3]
+    assert decision.where() == "e.xlsx / households / row 3 / 身份证号"
+    assert "scientific notation" in decision.reason

@@ -74,6 +74,7 @@ MESSAGES.update({
     "import.cannot_settle": ("无法采用文件中的版本：它与本机现有数据冲突（{detail}）。请先处理"
                              "相关记录", "The file's version cannot be taken: it clashes with "
                              "data here ({detail}); deal with the related records first"),
+    "import.where": ("{file} / {sheet} / 第 {row} 行", "{file} / {sheet} / row {row}"),
     "import.formula": ("这一格是公式，应填写数值本身（复制后“选择性粘贴 → 数值”）",
                        "this cell holds a formula; a value is expected (copy and paste "
                        "values only)"),
@@ -174,7 +175,8 @@ class Decision:
     local_rev: int | None = None
 
     def where(self) -> str:
-        place = f"{self.incoming.file} / {self.incoming.sheet} / 第 {self.incoming.row} 行"
+        place = msg("import.where", file=self.incoming.file, sheet=self.incoming.sheet,
+                    row=self.incoming.row)
         return place + (f" / {self.column}" if self.column else "")
 
 
