@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import random
 import uuid as uuid_module
 from collections import Counter
@@ -17,9 +16,7 @@ from collections.abc import Callable
 
 from fieldapp.domain.identifiers import id_check_char
 from fieldapp.domain.records import Community, Household, Tag, tags_to_text
-from fieldapp.store import search
 from fieldapp.store.clock import to_stamp
-from fieldapp.store.households import search_fields
 from fieldapp.store.store import Store
 
 DISTRICTS = {"鹿城区": "330302", "龙湾区": "330303", "瓯海区": "330304", "洞头区": "330305",
@@ -108,25 +105,11 @@ def make_households(n: int, communities: list[Community], seed: int):
             meter_no=f"3330{i:09d}", tags=tags)
 
 
-def _insert_rows(store: Store, table: str, kind: str, records: list, now: str) -> list[int]:
+def _rows(store: Store, records: list, now: str) -> list[dict]:
+    """New records as stored rows: revision 1, made now by this operator and device."""
     sync = {"rev": 1, "created_at": now, "updated_at": now, "updated_by": store.operator,
             "device_id": store.device_id}
-    contents = [r.content() for r in records]
-    columns = ["uuid", *sync, *contents[0]]
-    marks = ",".join("?" * len(columns))
-    conn = store.conn
-    first = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] + 1
-    ids = list(range(first, first + len(records)))
-    conn.executemany(
-        f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES (?, {marks})",
-        [(i, r.uuid, *sync.values(), *c.values()) for i, r, c in zip(ids, records, contents)])
-    conn.executemany(
-        "INSERT INTO audit_log (at, operator, device_id, record_kind, record_uuid, action, rev,"
-        " changes) VALUES (?, ?, ?, ?, ?, 'create', 1, ?)",
-        [(now, store.operator, store.device_id, kind, r.uuid,
-          json.dumps({k: [None, v] for k, v in c.items() if v}, ensure_ascii=False))
-         for r, c in zip(records, contents)])
-    return ids
+    return [{"uuid": r.uuid, **sync, **r.content()} for r in records]
 
 
 def generate(store: Store, households: int, seed: int = 1, communities: int | None = None,
@@ -153,7 +136,7 @@ def generate(store: Store, households: int, seed: int = 1, communities: int | No
     taken_accounts = {row[0] for row in store.conn.execute("SELECT account_no FROM households")}
     with store.transaction(), store.bulk_cache():
         if fresh:
-            _insert_rows(store, "communities", "community", fresh, now)
+            store.communities.put_new_rows(_rows(store, fresh, now), action="create")
         done = 0
         batch: list[Household] = []
         stored: list[tuple[str, str]] = []
@@ -183,10 +166,7 @@ def generate(store: Store, households: int, seed: int = 1, communities: int | No
 
 
 def _store_households(store: Store, batch: list[Household], now: str) -> int:
-    ids = _insert_rows(store, "households", "household", batch, now)
-    store.conn.executemany(
-        "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
-        [(i, search.grams(search_fields(h))) for i, h in zip(ids, batch)])
+    store.households.put_new_rows(_rows(store, batch, now), action="create")
     return len(batch)
 
 
@@ -198,9 +178,9 @@ def _store_requests(store: Store, households: list[tuple[str, str]],
     per_day = Counter({dt.date.fromisoformat(day): last for day, last in
                        store.conn.execute("SELECT day, last FROM request_sequence")})
     made = make_requests(households, communities, n, seed, moment, store.device_id, per_day)
-    _insert_rows(store, "charger_requests", "charger_request", made, now)
-    _insert_rows(store, "request_documents", "request_document",
-                 [d for r in made for d in r.documents], now)
+    store.charger_requests.put_new_rows(_rows(store, made, now), action="create")
+    store.charger_requests.documents.put_new_rows(
+        _rows(store, [d for r in made for d in r.documents], now), action="create")
     store.conn.executemany(
         "INSERT INTO request_sequence (day, last) VALUES (?, ?) ON CONFLICT(day)"
         " DO UPDATE SET last = max(last, excluded.last)",

@@ -55,8 +55,14 @@ class HouseholdRow:
     updated_at: str
 
 
+def row_search_fields(row) -> tuple[str, ...]:
+    """What the search index holds of a household, from its stored values by key."""
+    address = row["address"] or room_address(row["building"], row["unit"], row["room"])
+    return (row["name"], row["account_no"], row["mobile"], address, row["meter_no"])
+
+
 def search_fields(h: Household) -> tuple[str, ...]:
-    return (h.name, h.account_no, h.mobile, h.display_address(), h.meter_no)
+    return row_search_fields(vars(h))
 
 
 class Households(RecordRepository[Household]):
@@ -89,19 +95,10 @@ class Households(RecordRepository[Household]):
         self.conn.execute("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
                           (row_id, search.grams(search_fields(new))))
 
-    def _after_insert_many(self, row_ids: range, records: list[Household]) -> None:
-        self.conn.executemany("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
-                              ((row_id, search.grams(search_fields(h)))
-                               for row_id, h in zip(row_ids, records)))
-
     def _after_insert_rows(self, row_ids: range, rows: list) -> None:
         self.conn.executemany(
             "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
-            ((row_id, search.grams((row["name"], row["account_no"], row["mobile"],
-                                    row["address"] or room_address(
-                                        row["building"], row["unit"], row["room"]),
-                                    row["meter_no"])))
-             for row_id, row in zip(row_ids, rows)))
+            ((row_id, search.grams(row_search_fields(row))) for row_id, row in zip(row_ids, rows)))
 
     def _unindex(self, row_id: int, old: Household) -> None:
         # A contentless FTS5 table forgets a row only when given the row's exact tokens.

@@ -170,31 +170,11 @@ class RecordRepository(Generic[R]):
         self._store.audit.write(self.kind, record.uuid, action, record.rev, changes)
         self._after_write(row_id, old, record)
 
-    def put_new_many(self, records: list[R], action: str = "import") -> None:
-        """Insert records that do not exist here yet, exactly as they arrived, in bulk
-        (an import of a laptop's workbook brings hundreds of thousands)."""
-        if not records:
-            return
-        contents = [r.content() for r in records]
-        columns = ["id", *SYNC_FIELDS, *contents[0]]
-        first = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {self.table}"
-                                  ).fetchone()[0]
-        ids = range(first, first + len(records))
-        marks = ", ".join("?" for _ in columns)
-        self.conn.executemany(
-            f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({marks})",
-            ([row_id, *(getattr(r, name) for name in SYNC_FIELDS), *c.values()]
-             for row_id, r, c in zip(ids, records, contents)))
-        self._store.audit.write_many(
-            (self.kind, r.uuid, action, r.rev,
-             {k: [None, v] for k, v in c.items() if v != "" and v is not None})
-            for r, c in zip(records, contents))
-        self._after_insert_many(ids, records)
-
     def put_new_rows(self, rows: list, action: str = "import") -> range:
-        """As put_new_many, from rows of stored values by column key (sync fields and
-        content in storage form), without building a record object per row. Returns
-        the new rows' ids."""
+        """Insert records that do not exist here yet, in bulk (an import or demo data
+        brings hundreds of thousands), from rows of stored values by column key (sync
+        fields and content in storage form), audited and with their derived data.
+        Returns the new rows' ids."""
         if not rows:
             return range(0)
         content = list(self.record_type().content())
@@ -215,11 +195,6 @@ class RecordRepository(Generic[R]):
 
     def _after_insert_rows(self, row_ids: range, rows: list) -> None:
         """Derived data for rows inserted by put_new_rows (default: none)."""
-
-    def _after_insert_many(self, row_ids: range, records: list[R]) -> None:
-        """Derived data for rows inserted in bulk (default: each as _after_write)."""
-        for row_id, record in zip(row_ids, records):
-            self._after_write(row_id, None, record)
 
     def remove_as(self, record_uuid: str, rev: int, at: str, by: str,
                   device_id: str) -> bool:
