@@ -17,7 +17,7 @@ import json
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from fieldapp.exchange.schema import (
     ValueType,
 )
 from fieldapp.exchange.values import CellRefused, converter
+from fieldapp.store.backup import backup_copy
 from fieldapp.store.clock import utc_now
 
 MESSAGES.update({
@@ -431,10 +432,6 @@ def _record(item: Incoming):
     return _REPOSITORIES[item.spec.kind].from_row(item.values)
 
 
-def _content(item: Incoming) -> dict:
-    return {c.key: item.values[c.key] for c in item.spec.columns}
-
-
 _REPOSITORIES: dict = {}
 
 
@@ -511,14 +508,17 @@ def plan_import(store, files: Iterable[str | Path], progress=None,
     return plan
 
 
-def _rows_by_uuid(conn, table: str, uuids: list[str]) -> dict[str, sqlite3.Row]:
-    found = {}
+def _by_uuids(conn, select: str, uuids: list[str]) -> Iterator[sqlite3.Row]:
+    """`select` (which names a uuid column) for the rows of `uuids`, in chunks of the
+    number of parameters one statement may take."""
     for start in range(0, len(uuids), 500):
         chunk = uuids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT * FROM {table} WHERE uuid IN ({marks})", chunk):
-            found[row["uuid"]] = row
-    return found
+        yield from conn.execute(f"{select} WHERE uuid IN ({','.join('?' * len(chunk))})",
+                                chunk)
+
+
+def _rows_by_uuid(conn, table: str, uuids: list[str]) -> dict[str, sqlite3.Row]:
+    return {row["uuid"]: row for row in _by_uuids(conn, f"SELECT * FROM {table}", uuids)}
 
 
 def _reject_unresolved(local: dict[str, dict], newest: dict[str, Incoming],
@@ -563,14 +563,9 @@ def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan) -> None:
 
 
 def _seen(conn, uuids: Iterable[str]) -> dict[str, int]:
-    seen = {}
-    uuids = list(uuids)
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        seen.update(conn.execute(f"SELECT uuid, rev FROM exchange_seen WHERE uuid IN ({marks})",
-                                 chunk).fetchall())
-    return seen
+    """The rev each record had when it was last sent or received (the conflict base)."""
+    return {row[0]: row[1] for row in _by_uuids(conn, "SELECT uuid, rev FROM exchange_seen",
+                                                list(uuids))}
 
 
 def _local(conn, table: str, uuid: str) -> sqlite3.Row | None:
@@ -623,17 +618,13 @@ def _decide_tombstone(conn, repos, item: Incoming, seen, newest) -> Decision:
 
 # -- applying ---------------------------------------------------------------------------------
 MINE, THEIRS, DEFER = "mine", "theirs", "defer"
+# exchange_seen: the rev of each record last sent or received (only ever moves forward)
+_SEEN = "INSERT INTO exchange_seen (uuid, rev)"
+_SEEN_KEEP_NEWEST = "ON CONFLICT(uuid) DO UPDATE SET rev = max(rev, excluded.rev)"
 
 
 def backup_database(store) -> Path:
-    stamp = utc_now().replace(":", "").replace("-", "")[:15]
-    target = store.path.with_name(f"{store.path.name}.import-{stamp}.bak")
-    copy = sqlite3.connect(target)
-    try:
-        store.conn.backup(copy)
-    finally:
-        copy.close()
-    return target
+    return backup_copy(store.conn, store.path, "import")
 
 
 def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -> Path:
@@ -657,9 +648,8 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
             ids = repos[spec.kind].put_new_rows([item.values for item in new])
             if ids:  # what arrived is the base for later conflicts
                 store.conn.execute(
-                    f"INSERT INTO exchange_seen (uuid, rev) SELECT uuid, rev FROM {spec.table}"
-                    " WHERE id BETWEEN ? AND ? ON CONFLICT(uuid) DO UPDATE SET"
-                    " rev = max(rev, excluded.rev)", (ids[0], ids[-1]))
+                    f"{_SEEN} SELECT uuid, rev FROM {spec.table} WHERE id BETWEEN ? AND ?"
+                    f" {_SEEN_KEEP_NEWEST}", (ids[0], ids[-1]))
             for decision in mine.get(Outcome.UPDATE, []):
                 repos[spec.kind].put(_record(decision.incoming))
             seen += [(d.incoming.uuid, d.incoming.rev) for outcome in
@@ -673,9 +663,7 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
                 repos[spec.kind].remove_as(item.uuid, v["rev"], v["deleted_at"],
                                            v["deleted_by"], v["device_id"])
                 seen.append((item.uuid, item.rev))
-        store.conn.executemany(
-            "INSERT INTO exchange_seen (uuid, rev) VALUES (?, ?) ON CONFLICT(uuid)"
-            " DO UPDATE SET rev = max(rev, excluded.rev)", seen)
+        _mark_seen(store, seen)
         for file in plan.files:
             meta = plan.metas.get(file, {})
             summary = {o.value: n for o, n in Counter(
@@ -688,9 +676,9 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
     return backup
 
 
-def _mark_seen(store, uuid: str, rev: int) -> None:
-    store.conn.execute("INSERT INTO exchange_seen (uuid, rev) VALUES (?, ?) ON CONFLICT(uuid)"
-                       " DO UPDATE SET rev = max(rev, excluded.rev)", (uuid, rev))
+def _mark_seen(store, pairs: Iterable[tuple[str, int]]) -> None:
+    """Remember the revs now held on both sides: (uuid, rev) pairs."""
+    store.conn.executemany(f"{_SEEN} VALUES (?, ?) {_SEEN_KEEP_NEWEST}", pairs)
 
 
 def _settle(store, repos, decision: Decision, choice: str, now: str) -> None:
@@ -715,7 +703,7 @@ def _settle(store, repos, decision: Decision, choice: str, now: str) -> None:
             store.conn.execute("UPDATE tombstones SET rev = ?, deleted_at = ? WHERE uuid = ?",
                                (top, now, item.uuid))
     if choice in (MINE, THEIRS):
-        _mark_seen(store, item.uuid, item.rev)
+        _mark_seen(store, [(item.uuid, item.rev)])
         store.conn.execute("UPDATE exchange_conflicts SET resolved_at = ?, resolution = ?"
                            " WHERE uuid = ? AND resolved_at IS NULL", (now, choice, item.uuid))
         return

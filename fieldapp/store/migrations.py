@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from fieldapp.store.backup import backup_copy
 from fieldapp.store.clock import utc_now
 
 # PRAGMA application_id of every FieldApp database: "FApp".
@@ -143,11 +144,6 @@ def user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def backup_path(path: Path, from_version: int) -> Path:
-    stamp = utc_now().replace(":", "").replace("-", "")[:15]
-    return path.with_name(f"{path.name}.v{from_version}-{stamp}.bak")
-
-
 def migrate(conn: sqlite3.Connection, path: Path | None) -> Path | None:
     """Bring the schema to LATEST_VERSION; returns the backup taken, if any."""
     current = user_version(conn)
@@ -155,12 +151,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> Path | None:
         return None
     backup = None
     if current > 0 and path is not None:
-        backup = backup_path(path, current)
-        target = sqlite3.connect(backup)
-        try:
-            conn.backup(target)
-        finally:
-            target.close()
+        backup = backup_copy(conn, path, f"v{current}")
     for version, step in MIGRATIONS:
         if version <= current:
             continue
