@@ -23,7 +23,7 @@ from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import SYNC_FIELDS
-from fieldapp.exchange.reader import Workbook, WorkbookRefused
+from fieldapp.exchange.reader import Workbook, WorkbookRefused, is_blank_row
 from fieldapp.exchange.schema import (
     FORMAT,
     FORMAT_VERSION,
@@ -259,8 +259,7 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
     for number, cells in enumerate(rows, start=2):
         width = len(cells)
         first = cells[key_position] if key_position < width else None
-        if not (type(first) is str and first.strip()) and all(
-                c is None or c == "" or (type(c) is str and not c.strip()) for c in cells):
+        if not (type(first) is str and first.strip()) and is_blank_row(cells):
             continue  # empty rows and trailing formatting
         data, problem, numeric = [""] * len(columns), None, []
         for at, (column, position, convert_cell, unsized, repeats) in enumerate(plan_columns):

@@ -39,6 +39,11 @@ MESSAGES.update({
 _FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"[^>]*>\s*<f[ >/]')
 
 
+def is_blank_row(cells) -> bool:
+    """No value in any cell (empty rows, trailing formatting, whitespace)."""
+    return all(c is None or c == "" or (type(c) is str and not c.strip()) for c in cells)
+
+
 class WorkbookRefused(ValueError):
     """The file cannot be read as a workbook; the message names the file and why."""
 

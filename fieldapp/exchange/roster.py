@@ -18,7 +18,7 @@ from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import Community, Household, Tag, field_label, tags_from_text
 from fieldapp.domain.validation import ValidationFailed, clean_household
 from fieldapp.exchange.importer import backup_database
-from fieldapp.exchange.reader import Workbook, WorkbookRefused
+from fieldapp.exchange.reader import Workbook, WorkbookRefused, is_blank_row
 from fieldapp.exchange.schema import Column, ValueType, tags_text
 from fieldapp.exchange.values import CellRefused, convert
 
@@ -159,10 +159,14 @@ class RosterPlan:
 
 def read_headers(path: str | Path, sheet: str | None = None) -> tuple[str, list[str]]:
     """(sheet, headers) of a roster: the first sheet unless one is named."""
-    book = Workbook(path)
+    return sheet_headers(Workbook(path), sheet)
+
+
+def sheet_headers(book: Workbook, sheet: str | None = None) -> tuple[str, list[str]]:
+    """(sheet, headers) of an open roster workbook: the first sheet unless one is named."""
     sheet = sheet or book.sheet_names[0]
     if sheet not in book.sheet_names:
-        raise WorkbookRefused(msg("roster.no_sheet", file=Path(path).name, sheet=sheet))
+        raise WorkbookRefused(msg("roster.no_sheet", file=book.path.name, sheet=sheet))
     first = next(book.rows(sheet), None)
     if not first:
         raise WorkbookRefused(msg("roster.no_header", sheet=sheet))
@@ -182,8 +186,8 @@ def plan_roster(store, path: str | Path, mapping: dict[str, str],
     problems = mapping_problems(mapping)
     if problems:
         raise ValueError("；".join(problems))
-    sheet, headers = read_headers(path, sheet)
     book = Workbook(path)
+    sheet, headers = sheet_headers(book, sheet)
     plan = RosterPlan(Path(path).name, sheet, headers, dict(mapping))
     position = {key: headers.index(header) for key, header in mapping.items() if header}
     communities = {name: uuid for uuid, name in store.communities.names()}
@@ -191,7 +195,7 @@ def plan_roster(store, path: str | Path, mapping: dict[str, str],
     rows = book.rows(sheet)
     next(rows, None)
     for number, cells in enumerate(rows, start=2):
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+        if is_blank_row(cells):
             continue
         plan.rows.append(_plan_row(store, number, cells, position, mapping, communities,
                                    seen_accounts, plan))

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.messages import msg
 from fieldapp.domain.records import field_label
-from fieldapp.exchange.reader import Workbook, WorkbookRefused
+from fieldapp.exchange.reader import Workbook, WorkbookRefused, is_blank_row
 from fieldapp.exchange.roster import (
     COMMUNITY,
     TARGETS,
     guess_mapping,
     mapping_problems,
-    read_headers,
     remembered_mapping,
+    sheet_headers,
 )
 from fieldapp.exchange.values import CellRefused, convert
 from fieldapp.ui.exchange_table import ReadOnlyTable
@@ -71,27 +71,27 @@ def read_sample(path: str, sheet: str | None = None, limit: int = SAMPLE_ROWS) -
     book = Workbook(path)
     names = book.sheet_names
     if sheet is None:
-        sheet, headers = _likely_sheet(path, names)
+        sheet, headers = _likely_sheet(book)
     else:
-        sheet, headers = read_headers(path, sheet)
+        sheet, headers = sheet_headers(book, sheet)
     rows = []
     cells = book.rows(sheet)
     next(cells, None)
     for row in cells:
-        if any(not (c is None or (isinstance(c, str) and not c.strip())) for c in row):
+        if not is_blank_row(row):
             rows.append(list(row))
             if len(rows) >= limit:
                 break
     return RosterSample(str(path), sheet, names, headers, rows)
 
 
-def _likely_sheet(path: str, names: list[str]) -> tuple[str, list[str]]:
+def _likely_sheet(book: Workbook) -> tuple[str, list[str]]:
     """The first sheet whose headers name the required fields, else the first sheet with
     a header row (a cover sheet or notes may come before the roster)."""
     found, first_error = None, None
-    for name in names:
+    for name in book.sheet_names:
         try:
-            sheet, headers = read_headers(path, name)
+            sheet, headers = sheet_headers(book, name)
         except WorkbookRefused as error:
             first_error = first_error or error
             continue
@@ -100,7 +100,7 @@ def _likely_sheet(path: str, names: list[str]) -> tuple[str, list[str]]:
         found = found or (sheet, headers)
     if found:
         return found
-    raise first_error or WorkbookRefused(msg("read.not_xlsx", file=Path(path).name, hint=""))
+    raise first_error or WorkbookRefused(msg("read.not_xlsx", file=book.path.name, hint=""))
 
 
 def cell_text(value) -> str:
