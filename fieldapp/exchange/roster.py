@@ -19,32 +19,33 @@ from fieldapp.domain.records import Community, Household, Tag, field_label, tags
 from fieldapp.domain.validation import ValidationFailed, clean_household
 from fieldapp.exchange.importer import backup_database
 from fieldapp.exchange.reader import Workbook, WorkbookRefused, is_blank_row
-from fieldapp.exchange.schema import Column, ValueType, tags_text
+from fieldapp.exchange.schema import HOUSEHOLDS, Column, tags_text
 from fieldapp.exchange.values import CellRefused, convert
 
 COMMUNITY = "community"  # the roster names the community; households refer to its uuid
 
-# Target fields, in the order the mapping dialog lists them: key → (column, synonyms).
-TARGETS: dict[str, tuple[Column, tuple[str, ...]]] = {
-    "account_no": (Column("account_no", "户号", ValueType.IDENTIFIER, required=True),
-                   ("户号", "用户编号", "客户编号", "用电户号", "户编号", "account", "account_no")),
-    "name": (Column("name", "姓名", required=True),
-             ("姓名", "户名", "用户名称", "客户名称", "户主", "name")),
-    "mobile": (Column("mobile", "手机", ValueType.IDENTIFIER, length=11),
-               ("手机", "手机号", "手机号码", "联系电话", "电话", "mobile", "phone")),
-    "id_number": (Column("id_number", "身份证号", ValueType.IDENTIFIER, length=18),
-                  ("身份证号", "身份证", "证件号码", "身份证号码", "id_number")),
-    COMMUNITY: (Column(COMMUNITY, "小区", required=True),
-                ("小区", "小区名称", "所属小区", "community")),
-    "building": (Column("building", "楼幢"), ("楼幢", "楼号", "幢", "栋", "building")),
-    "unit": (Column("unit", "单元"), ("单元", "单元号", "unit")),
-    "room": (Column("room", "房号"), ("房号", "室", "门牌号", "room")),
-    "address": (Column("address", "地址"), ("地址", "用电地址", "详细地址", "address")),
-    "meter_no": (Column("meter_no", "电表号", ValueType.IDENTIFIER),
-                 ("电表号", "表号", "电能表编号", "meter_no")),
-    "tags": (Column("tags", "标签"), ("标签", "tags")),
-    "notes": (Column("notes", "备注"), ("备注", "notes")),
+# Header names other systems use for each household field.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "account_no": ("户号", "用户编号", "客户编号", "用电户号", "户编号", "account", "account_no"),
+    "name": ("姓名", "户名", "用户名称", "客户名称", "户主", "name"),
+    "mobile": ("手机", "手机号", "手机号码", "联系电话", "电话", "mobile", "phone"),
+    "id_number": ("身份证号", "身份证", "证件号码", "身份证号码", "id_number"),
+    COMMUNITY: ("小区", "小区名称", "所属小区", "community"),
+    "building": ("楼幢", "楼号", "幢", "栋", "building"),
+    "unit": ("单元", "单元号", "unit"),
+    "room": ("房号", "室", "门牌号", "room"),
+    "address": ("地址", "用电地址", "详细地址", "address"),
+    "meter_no": ("电表号", "表号", "电能表编号", "meter_no"),
+    "tags": ("标签", "tags"),
+    "notes": ("备注", "notes"),
 }
+# Target fields, in the order the mapping dialog lists them: key → (column, synonyms).
+# The columns are the exchange workbook's household columns (same types and lengths);
+# a roster names the community instead of referring to it.
+TARGETS: dict[str, tuple[Column, tuple[str, ...]]] = {
+    key: (Column(COMMUNITY, "小区", required=True) if key == COMMUNITY
+          else HOUSEHOLDS.column(key), synonyms)
+    for key, synonyms in _SYNONYMS.items()}
 REQUIRED = tuple(key for key, (column, _) in TARGETS.items() if column.required)
 
 MESSAGES.update({
@@ -55,8 +56,6 @@ MESSAGES.update({
     "roster.duplicate": ("户号 {account_no} 在表中出现多次（另见第 {other} 行）",
                          "Account number {account_no} appears more than once (see also row "
                          "{other})"),
-    "roster.where": ("{file} / {sheet} / 第 {row} 行 / {column}",
-                     "{file} / {sheet} / row {row} / {column}"),
 })
 
 
@@ -145,8 +144,8 @@ class RosterPlan:
         return self._known
 
     def where(self, row: RosterRow) -> str:
-        return msg("roster.where", file=self.file, sheet=self.sheet, row=row.row,
-                   column=row.problem[0] if row.problem else "")
+        place = msg("import.where", file=self.file, sheet=self.sheet, row=row.row)
+        return place + (f" / {row.problem[0]}" if row.problem else "")
 
     def counts(self) -> dict[str, int]:
         good = self.good
