@@ -96,3 +96,13 @@ def test_a_cancelled_export_leaves_no_file(store, tmp_path):
         export_workbook(store, target, cancelled=lambda: True)
     assert list(tmp_path.glob("cancelled*")) == []
     assert last_export(store) == ""
+
+
+def test_an_export_to_a_missing_folder_is_refused_with_the_folder_named(store, community,
+                                                                        tmp_path):
+    from fieldapp.exchange.export import ExportRefused
+
+    target = tmp_path / "gone" / "out.xlsx"
+    with pytest.raises(ExportRefused, match="gone"):
+        export_workbook(store, target)
+    assert not (tmp_path / "gone").exists() and last_export(store) == ""

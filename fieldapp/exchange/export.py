@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldapp import __version__
+from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.exchange.schema import (
     FORMAT,
     FORMAT_VERSION,
@@ -28,6 +29,19 @@ from fieldapp.exchange.schema import (
 from fieldapp.store.clock import utc_now
 
 LAST_EXPORT = "last_export_at"
+
+
+MESSAGES.update({
+    "export.no_folder": ("无法导出：文件夹 {folder} 不存在", "Cannot export: the folder {folder} "
+                         "does not exist"),
+    "export.read_only": ("无法导出：文件夹 {folder} 不可写入", "Cannot export: the folder "
+                         "{folder} cannot be written"),
+    "export.cannot_write": ("无法写入 {path}（{detail}）", "Cannot write {path} ({detail})"),
+})
+
+
+class ExportRefused(ValueError):
+    """The workbook cannot be written where asked; nothing was written."""
 
 
 class ExportCancelled(Exception):
@@ -110,9 +124,14 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
     """Write every record changed after `since` ('' = everything) and every delete after
     it. `out` is a file, or a folder to put a file with the standard name in."""
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     out = Path(out)
     path = out / default_name(store.device_id) if out.is_dir() else out
+    if not path.parent.is_dir():
+        raise ExportRefused(msg("export.no_folder", folder=path.parent))
+    if not os.access(path.parent, os.W_OK):
+        raise ExportRefused(msg("export.read_only", folder=path.parent))
     exported_at = utc_now()
     conn = store.conn
     total = sum(conn.execute(f"SELECT count(*) FROM {spec.table} WHERE updated_at > ?",
@@ -155,8 +174,11 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
         finally:
             conn.execute("COMMIT")
         _write_meta(writer, meta, store, result)
-        workbook.close()
-        os.replace(partial, path)
+        try:
+            workbook.close()
+            os.replace(partial, path)
+        except (OSError, xlsxwriter.exceptions.FileCreateError) as error:
+            raise ExportRefused(msg("export.cannot_write", path=path, detail=error)) from None
     except BaseException:
         try:
             workbook.close()
