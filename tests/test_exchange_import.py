@@ -44,6 +44,13 @@ def snapshot(store) -> str:
     return digest.hexdigest()
 
 
+def set_meta_rows(wb, sheet: str, n: int) -> None:
+    """Make _meta state `n` data rows for `sheet` (as an edit made in FieldApp would)."""
+    for key, value in wb["_meta"].iter_rows(min_row=2):
+        if key.value == f"rows:{sheet}":
+            value.value = str(n)
+
+
 def import_all(store, *files, choices=None):
     plan = plan_import(store, files)
     assert plan.refused == []
@@ -233,8 +240,8 @@ def test_workbooks_that_are_not_fieldapp_exchanges_are_refused(supervisor, book,
     assert "缺少 _meta" in refused(supervisor, no_meta)
 
     def newer(wb):
-        wb["_meta"]["B3"] = "2"
-    assert "更新版本" in refused(supervisor, edited(book, tmp_path / "v2.xlsx", newer))
+        wb["_meta"]["B3"] = "3"
+    assert "更新版本" in refused(supervisor, edited(book, tmp_path / "v3.xlsx", newer))
 
     def renamed(wb):
         wb["households"]["G1"] = "账号"
@@ -294,10 +301,13 @@ def test_duplicate_uuids_and_rev_going_backwards_are_rejected(laptop, supervisor
     def duplicate(wb):
         sheet = wb["households"]
         sheet.append([c.value for c in sheet[2]])
+        set_meta_rows(wb, "households", sheet.max_row - 1)
     plan = plan_import(supervisor, [edited(book, tmp_path / "dup.xlsx", duplicate)])
     reasons = [d.reason for d in plan.by_outcome(Outcome.REJECTED)]
     assert len([r for r in reasons if "重复" in r]) == 2
-    assert all("重复" in r or "不存在" in r for r in reasons)  # its requests fall with it
+    # its requests fall with it, saying where the household was rejected
+    assert all("重复" in r or "住户被拒绝（dup.xlsx / households / 第 2 行" in r
+               or "报装被拒绝" in r for r in reasons)
     import_all(supervisor, book)
     uuid = laptop.conn.execute("SELECT uuid FROM households LIMIT 1").fetchone()[0]
     for _ in range(2):

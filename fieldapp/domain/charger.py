@@ -240,6 +240,30 @@ def acceptance_problems(request: ChargerRequest, community: Community | None,
     return problems
 
 
+def request_problems(request: ChargerRequest, settings: Settings) -> dict[str, str]:
+    """Every rule a stored request breaks, by field: what a request saved in the window
+    always meets (allowed power and phase, known channel and status, no deferred paper
+    left once connected). `request.documents` must hold its documents."""
+    problems: dict[str, str] = {}
+    if request.power_kw not in settings.charger_powers_kw:
+        problems["power_kw"] = msg(
+            "charger.power_not_allowed", power=_kw(request.power_kw),
+            allowed="、".join(_kw(p) for p in settings.charger_powers_kw))
+    if request.phase not in (1, 3):
+        problems["phase"] = msg("charger.bad_phase")
+    if Channel.parse(request.channel) is None:
+        problems["channel"] = msg("charger.bad_channel", channel=request.channel)
+    status = Status.parse(request.status)
+    if status is None:
+        problems["status"] = msg("charger.bad_status", status=request.status)
+    elif status in (Status.CONNECTED, Status.ARCHIVED) and (deferred := request.deferred()):
+        problems["status"] = msg("charger.deferred_missing", n=len(deferred),
+                                 docs=", ".join(d.label for d in deferred))
+    if request.resume_status and Status.parse(request.resume_status) not in OPEN:
+        problems["resume_status"] = msg("charger.bad_resume", status=request.resume_status)
+    return problems
+
+
 def _kw(power: float) -> str:
     return f"{power:g} kW"
 
@@ -342,6 +366,9 @@ MESSAGES.update({
     "charger.power_not_allowed": ("充电桩功率 {power} 不在允许范围内（{allowed}）",
                                   "A charger power of {power} is not allowed ({allowed})"),
     "charger.bad_phase": ("相数只能是单相或三相", "Phase must be single or three"),
+    "charger.bad_status": ("未知的报装状态“{status}”", "Unknown request status \"{status}\""),
+    "charger.bad_resume": ("“恢复到”只能是已受理、已勘查或已答复方案（现为“{status}”）",
+                           "\"resume to\" must be an open stage (it is \"{status}\")"),
     "charger.bad_channel": ("未知的受理渠道“{channel}”", "Unknown channel \"{channel}\""),
     "charger.required_missing": ("受理需要的材料不全：{docs}",
                                  "Cannot accept without: {docs}"),

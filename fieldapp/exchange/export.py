@@ -24,6 +24,7 @@ from fieldapp.exchange.schema import (
     TOMBSTONE_COLUMNS,
     TOMBSTONES,
     Column,
+    ReferenceLabel,
     ValueType,
 )
 from fieldapp.store.clock import utc_now
@@ -74,17 +75,17 @@ class _Writer:
         self.text = workbook.add_format({"num_format": "@"})
         self.date = workbook.add_format({"num_format": "yyyy-mm-dd"})
 
-    def sheet(self, workbook, name: str, columns: tuple[Column, ...]):
+    def sheet(self, workbook, name: str, columns: tuple[Column | ReferenceLabel, ...]):
         sheet = workbook.add_worksheet(name)
         for index, column in enumerate(columns):
-            fmt = self.text if column.type in (ValueType.IDENTIFIER, ValueType.TEXT,
-                                               ValueType.TIMESTAMP) else None
+            fmt = self.text if isinstance(column, ReferenceLabel) or column.type in (
+                ValueType.IDENTIFIER, ValueType.TEXT, ValueType.TIMESTAMP) else None
             sheet.set_column(index, index, column.width, fmt)
             sheet.write_string(0, index, column.label, self.header)
         sheet.freeze_panes(1, 0)
         return sheet
 
-    def row_writer(self, sheet, columns: tuple[Column, ...]):
+    def row_writer(self, sheet, columns: tuple[Column | ReferenceLabel, ...]):
         """A function writing one row of values: each column's writer chosen once, not
         per cell (this loop is most of an export's time)."""
         text, date = self.text, self.date
@@ -105,9 +106,16 @@ class _Writer:
             except ValueError:
                 as_text(row, index, value)
 
+        def by_name(names: dict[str, str]):
+            def as_name(row, index, value):
+                write_string(row, index, names.get(value, value), text)
+            return as_name
+
         chosen = {ValueType.INTEGER: as_number, ValueType.DECIMAL: as_number,
                   ValueType.DATE: as_date}
-        writers = [(index, chosen.get(column.type, as_text))
+        writers = [(index, as_text if isinstance(column, ReferenceLabel)
+                    else by_name({key: column.shown(key) for key in column.names})
+                    if column.names else chosen.get(column.type, as_text))
                    for index, column in enumerate(columns)]
 
         def write(row: int, values) -> None:
@@ -148,7 +156,8 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
         # one read transaction: every sheet sees the same moment of the database
         conn.execute("BEGIN")
         try:
-            def write_sheet(name: str, columns: tuple[Column, ...], sql: str) -> int:
+            def write_sheet(name: str, columns: tuple[Column | ReferenceLabel, ...],
+                            sql: str) -> int:
                 nonlocal done
                 write = writer.row_writer(writer.sheet(workbook, name, columns), columns)
                 n = 0
@@ -163,10 +172,12 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
                 return n
 
             for spec in SHEETS:
-                keys = ", ".join(c.key for c in spec.all_columns)
+                columns = spec.written_columns
+                keys = ", ".join(c.sql if isinstance(c, ReferenceLabel) else f"t.{c.key}"
+                                 for c in columns)
                 result.rows[spec.sheet] = write_sheet(
-                    spec.sheet, spec.all_columns,
-                    f"SELECT {keys} FROM {spec.table} WHERE updated_at > ? ORDER BY id")
+                    spec.sheet, columns,
+                    f"SELECT {keys} FROM {spec.table} t WHERE t.updated_at > ? ORDER BY t.id")
             keys = ", ".join(c.key for c in TOMBSTONE_COLUMNS)
             result.rows[TOMBSTONES] = write_sheet(
                 TOMBSTONES, TOMBSTONE_COLUMNS,

@@ -28,9 +28,11 @@ from fieldapp.exchange.schema import (
     FORMAT,
     FORMAT_VERSION,
     META_SHEET,
+    READABLE_VERSIONS,
     SHEETS,
     TOMBSTONE_COLUMNS,
     TOMBSTONES,
+    Children,
     Column,
     SheetSpec,
     ValueType,
@@ -76,6 +78,20 @@ MESSAGES.update({
                              "相关记录", "The file's version cannot be taken: it clashes with "
                              "data here ({detail}); deal with the related records first"),
     "import.where": ("{file} / {sheet} / 第 {row} 行", "{file} / {sheet} / row {row}"),
+    "import.row_count": ("{file} 工作表 {sheet} 应有 {expected} 行数据（见 _meta），实际有 {found}"
+                         " 行：可能被电子表格程序截断，或有行被手工删除。删除记录请在 FieldApp 中"
+                         "进行，再重新导出", "{file} sheet {sheet} should hold {expected} data "
+                         "rows (see _meta) but holds {found}: a spreadsheet program may have "
+                         "cut it short, or rows were deleted by hand. Delete records in "
+                         "FieldApp and export again"),
+    "import.parent_rejected": ("所属的{kind}被拒绝（{where}），这一行随之拒绝",
+                               "its {kind} was rejected ({where}), so this row is too"),
+    "import.group_rejected": ("所属的{kind}不符合规则：{reason}",
+                              "its {kind} breaks a rule: {reason}"),
+    "import.conflict_blanked": ("双方都是第 {rev} 版，但文件中 {fields} 是空的（可能是合并单元格"
+                                "或被清空）", "both sides are at version {rev}, but the file "
+                                "has {fields} blank (merged cells, or cleared by hand)"),
+    "import.bad_row": ("这一行无法处理（{detail}）", "this row cannot be processed ({detail})"),
     "import.formula": ("这一格是公式，应填写数值本身（复制后“选择性粘贴 → 数值”）",
                        "this cell holds a formula; a value is expected (copy and paste "
                        "values only)"),
@@ -175,10 +191,13 @@ class Decision:
     column: str = ""
     local_rev: int | None = None
 
+    def place(self) -> str:
+        """File, sheet and row of the row decided on."""
+        return msg("import.where", file=self.incoming.file, sheet=self.incoming.sheet,
+                   row=self.incoming.row)
+
     def where(self) -> str:
-        place = msg("import.where", file=self.incoming.file, sheet=self.incoming.sheet,
-                    row=self.incoming.row)
-        return place + (f" / {self.column}" if self.column else "")
+        return self.place() + (f" / {self.column}" if self.column else "")
 
 
 @dataclass
@@ -213,16 +232,19 @@ class ImportPlan:
 
 
 # -- reading ------------------------------------------------------------------------------
-def _header_map(headers: Sequence, columns: tuple[Column, ...]) -> tuple[dict, list[str]]:
-    """Column key → position, recognising the Chinese label or the key; unknown headers."""
+def _header_map(headers: Sequence, columns: tuple[Column, ...], spec: SheetSpec | None
+                ) -> tuple[dict, list[str]]:
+    """Column key → position, recognising the Chinese label or the key; unknown headers
+    (the read-only reference label columns are known and skipped)."""
     names = {}
     for column in columns:
         names[column.label] = column.key
         names[column.key] = column.key
+    shown_only = {label.label for label in spec.labels} if spec else set()
     positions, unknown = {}, []
     for index, header in enumerate(headers):
         text = str(header).strip() if header is not None else ""
-        if not text:
+        if not text or (text in shown_only and text not in names):
             continue
         if text in names and names[text] not in positions:
             positions[names[text]] = index
@@ -233,9 +255,11 @@ def _header_map(headers: Sequence, columns: tuple[Column, ...]) -> tuple[dict, l
 
 def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, plan,
                 file: str) -> list[Incoming] | None:
+    """The sheet's rows, converted; rows that cannot be converted are rejected in `plan`.
+    None when the sheet cannot be read at all (the reason is in plan.refused)."""
     rows = book.rows(sheet)
     headers = next(rows, [])
-    positions, unknown = _header_map(headers, columns)
+    positions, unknown = _header_map(headers, columns, spec)
     missing = [c.label for c in columns if c.required and c.key not in positions]
     if missing:
         plan.refused.append(msg("import.missing_columns", file=file, sheet=sheet,
@@ -256,11 +280,13 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
     index = {column.key: number for number, column in enumerate(columns)}
     key_position = positions.get("uuid", 0)
     intern = sys.intern
+    found = 0
     for number, cells in enumerate(rows, start=2):
         width = len(cells)
         first = cells[key_position] if key_position < width else None
         if not (type(first) is str and first.strip()) and is_blank_row(cells):
             continue  # empty rows and trailing formatting
+        found += 1
         data, problem, numeric = [""] * len(columns), None, []
         for at, (column, position, convert_cell, unsized, repeats) in enumerate(plan_columns):
             if formulas and (number, position) in formulas:
@@ -284,12 +310,26 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
                                            problem[0]))
         else:
             result.append(incoming)
+    expected = plan.metas.get(file, {}).get(f"rows:{sheet}")
+    if expected is not None and expected != str(found):
+        plan.refused.append(msg("import.row_count", file=file, sheet=sheet,
+                                expected=expected, found=found))
+        return None
     return result
 
 
 def _normalized(column: Column):
-    """The column's converter, followed by its normalisation when it declares one."""
+    """The column's converter, followed by its normalisation when it declares one (a
+    label shown for a key becomes the key)."""
     convert_cell = converter(column)
+    if column.names:
+        keys = {name: key for key, labels in column.names.items()
+                for name in (key, *labels)}
+
+        def named(value):
+            result = convert_cell(value)
+            return keys.get(result, result)
+        return named
     if column.normalize is None:
         return convert_cell
 
@@ -335,7 +375,7 @@ def _read_meta(book: Workbook, file: str, plan: ImportPlan, device_id: str) -> b
         version = int(meta.get("format_version", "0"))
     except ValueError:
         version = 0
-    if version > FORMAT_VERSION or version < 1:
+    if version not in READABLE_VERSIONS:
         plan.refused.append(msg("import.newer_format", file=file, version=version,
                                 supported=FORMAT_VERSION))
         return False
@@ -399,21 +439,23 @@ def _restore_zeros(conn, item: Incoming) -> tuple[str, str] | None:
     return None
 
 
-def _domain_problem(item: Incoming) -> tuple[str, str] | None:
+def _domain_problem(item: Incoming, settings, record=None) -> tuple[str, str] | None:
     """(column label, reason) of the first rule the row breaks (a value outside its
-    column's choices, or the kind's own rules), or None."""
+    column's choices, or the kind's own rules), or None. `record` is the record the row
+    stands for when the caller has built it (with its children)."""
     spec, values = item.spec, item.values
     for column in spec.columns:
         if column.choices and values[column.key] not in column.choices:
+            allowed = [column.shown(c) for c in column.choices if c]
             return column.label, msg("import.bad_key", value=values[column.key],
-                                     allowed="/".join(c for c in column.choices if c))
-    if spec.validate is None:
-        return None
-    problems = spec.validate(_record(item))
-    if not problems:
-        return None
-    key, reason = next(iter(problems.items()))
-    return (spec.column(key).label if key in _column_keys(spec) else key), reason
+                                     allowed="/".join(allowed))
+    if spec.validate is None or (spec.children and record is None):
+        return None  # a kind with children is checked once they are gathered
+    try:
+        problems = spec.validate(record if record is not None else _record(item), settings)
+    except (ValueError, TypeError, OverflowError) as error:
+        return "", msg("import.bad_row", detail=error)
+    return _labelled_problem(spec, problems)
 
 
 _KEYS_OF: dict[str, frozenset[str]] = {}
@@ -451,6 +493,7 @@ def plan_import(store, files: Iterable[str | Path], progress=None,
     """Read and check `files` and decide what importing them would do; writes nothing.
     `progress(done, total)` and `cancelled()` as in read_files."""
     repos = _repositories(store)
+    settings = store.settings()
     plan, incoming = read_files(store, files, progress, cancelled)
     conn = store.conn
     # duplicates within a file
@@ -473,7 +516,7 @@ def plan_import(store, files: Iterable[str | Path], progress=None,
         if item.spec is None:
             tombstones.append(item)
             continue
-        problem = _restore_zeros(conn, item) or _domain_problem(item)
+        problem = _restore_zeros(conn, item) or _domain_problem(item, settings)
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, item, problem[1], problem[0]))
         else:
@@ -491,8 +534,15 @@ def plan_import(store, files: Iterable[str | Path], progress=None,
     deleted = {t.uuid for t in tombstones}
     local = {spec.table: {r[0]: r[1] for r in conn.execute(
         f"SELECT uuid, rev FROM {spec.table}")} for spec in SHEETS}
-    _reject_unresolved(local, newest, deleted, plan)
-    _reject_taken(conn, newest, plan)
+    rejected: dict[str, Decision] = {}
+    for decision in plan.by_outcome(Outcome.REJECTED):
+        if decision.incoming.spec is not None:
+            rejected.setdefault(decision.incoming.uuid, decision)
+    _reject_unresolved(local, newest, deleted, plan, rejected)
+    _reject_taken(conn, newest, plan, rejected)
+    _reject_unresolved(local, newest, deleted, plan, rejected)
+    _reject_broken_groups(conn, repos, settings, newest, deleted, plan, rejected)
+    _reject_unresolved(local, newest, deleted, plan, rejected)
     seen = _seen(conn, [*newest, *deleted])
     tombs = dict(conn.execute("SELECT uuid, rev FROM tombstones").fetchall())
     for spec in SHEETS:
@@ -520,10 +570,20 @@ def _rows_by_uuid(conn, table: str, uuids: list[str]) -> dict[str, sqlite3.Row]:
     return {row["uuid"]: row for row in _by_uuids(conn, f"SELECT * FROM {table}", uuids)}
 
 
+def _reject(plan: ImportPlan, newest: dict[str, Incoming], rejected: dict[str, Decision],
+            item: Incoming, reason: str, column: str) -> None:
+    """Take `item` out of the import as rejected, remembering why for its children."""
+    newest.pop(item.uuid, None)
+    decision = Decision(Outcome.REJECTED, item, reason, column)
+    plan.decisions.append(decision)
+    rejected.setdefault(item.uuid, decision)
+
+
 def _reject_unresolved(local: dict[str, dict], newest: dict[str, Incoming],
-                       deleted: set[str], plan: ImportPlan) -> None:
+                       deleted: set[str], plan: ImportPlan,
+                       rejected: dict[str, Decision]) -> None:
     """Drop records whose references resolve nowhere (repeat: a dropped parent drops its
-    children)."""
+    children, saying where the parent was rejected)."""
     by_sheet = {spec.sheet: spec for spec in SHEETS}
     changed = True
     while changed:
@@ -533,16 +593,97 @@ def _reject_unresolved(local: dict[str, dict], newest: dict[str, Incoming],
                 ref = item.values[column]
                 if ref in newest or (ref not in deleted and ref in local[by_sheet[target].table]):
                     continue
-                del newest[item.uuid]
-                plan.decisions.append(Decision(
-                    Outcome.REJECTED, item, msg("import.missing_reference",
-                                                kind=by_sheet[target].label, uuid=ref),
-                    item.spec.column(column).label))
+                kind = by_sheet[target].label
+                parent = rejected.get(ref)
+                reason = (msg("import.parent_rejected", kind=kind, where=parent.place())
+                          if parent else msg("import.missing_reference", kind=kind, uuid=ref))
+                _reject(plan, newest, rejected, item, reason, item.spec.column(column).label)
                 changed = True
                 break
 
 
-def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan) -> None:
+def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],
+                          deleted: set[str], plan: ImportPlan,
+                          rejected: dict[str, Decision]) -> None:
+    """A kind whose rules need its children (a request and its documents) is checked as
+    the import would leave it: local children overlaid with incoming ones. A record that
+    breaks its rules is rejected together with its incoming children."""
+    by_sheet = {spec.sheet: spec for spec in SHEETS}
+    for spec in SHEETS:
+        if not spec.children or spec.validate is None:
+            continue
+        arriving: dict[Children, dict[str, list[Incoming]]] = {}
+        for child in spec.children:
+            groups = arriving[child] = {}
+            for item in newest.values():
+                if item.spec is by_sheet[child.sheet]:
+                    groups.setdefault(item.values[child.column], []).append(item)
+        parents = {i.uuid for i in newest.values() if i.spec is spec}
+        for groups in arriving.values():
+            parents.update(groups)
+        local_rows = _rows_by_uuid(conn, spec.table, [u for u in parents if u not in newest])
+        staying = {child: _local_children(conn, repos[by_sheet[child.sheet].kind],
+                                          by_sheet[child.sheet].table, child, parents, deleted)
+                   for child in spec.children}
+        for parent_uuid in parents:
+            item = newest.get(parent_uuid)
+            if item is None and parent_uuid not in local_rows:
+                continue  # unresolved: rejected elsewhere
+            record = (_record(item) if item is not None
+                      else repos[spec.kind].from_row(local_rows[parent_uuid]))
+            for child in spec.children:
+                incoming = arriving[child].get(parent_uuid, [])
+                replaced = {i.uuid for i in incoming}
+                setattr(record, child.attribute, [
+                    *(r for r in staying[child].get(parent_uuid, ()) if r.uuid not in replaced),
+                    *map(_record, incoming)])
+            problem = _domain_problem(item, settings, record) if item is not None else \
+                _labelled_problem(spec, spec.validate(record, settings))
+            if not problem:
+                continue
+            if item is not None:
+                _reject(plan, newest, rejected, item, problem[1], problem[0])
+            who = f"{spec.label} {describe_record(record)}"
+            for child in spec.children:
+                for child_item in arriving[child].get(parent_uuid, []):
+                    _reject(plan, newest, rejected, child_item,
+                            msg("import.group_rejected", kind=who, reason=problem[1]),
+                            child_item.spec.column(child.column).label)
+
+
+def _labelled_problem(spec: SheetSpec, problems: dict[str, str]) -> tuple[str, str] | None:
+    """The first of `problems` as (column label, reason), or None."""
+    for key, reason in problems.items():
+        return (spec.column(key).label if key in _column_keys(spec) else key), reason
+    return None
+
+
+def _local_children(conn, repo, table: str, child: Children, parents: set[str],
+                    deleted: set[str]) -> dict[str, list]:
+    """Local child records of `parents` that the import does not delete, by parent."""
+    result: dict[str, list] = {}
+    wanted = list(parents)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for row in conn.execute(f"SELECT * FROM {table} WHERE {child.column} IN"
+                                f" ({','.join('?' * len(chunk))})", chunk):
+            if row["uuid"] not in deleted:
+                result.setdefault(row[child.column], []).append(repo.from_row(row))
+    return result
+
+
+def describe_record(record) -> str:
+    """A person's handle on a record: its number, account, name…"""
+    parts = [str(getattr(record, key)) for key in _IDENTIFYING
+             if getattr(record, key, "")]
+    return " · ".join(parts[:2])
+
+
+_IDENTIFYING = ("request_no", "account_no", "name", "kind")
+
+
+def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan,
+                  rejected: dict[str, Decision]) -> None:
     """Values that must be unique (account numbers, names, request numbers) may not be
     taken by another record, here or in the files."""
     for spec in SHEETS:
@@ -555,10 +696,9 @@ def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan) -> None:
                         other in newest and newest[other].values[key] != value):
                     owners[value] = item.uuid
                     continue
-                del newest[item.uuid]
                 label = spec.column(key).label
-                plan.decisions.append(Decision(Outcome.REJECTED, item, msg(
-                    "import.taken", label=label, value=value, uuid=other), label))
+                _reject(plan, newest, rejected, item, msg(
+                    "import.taken", label=label, value=value, uuid=other), label)
 
 
 def _seen(conn, uuids: Iterable[str]) -> dict[str, int]:
@@ -589,7 +729,7 @@ def _decide(repo, item: Incoming, row: sqlite3.Row | None, tomb_rev: int | None,
     if item.rev == row["rev"]:
         if same:
             return Decision(Outcome.UNCHANGED, item, local_rev=row["rev"])
-        return Decision(Outcome.CONFLICT, item, msg("import.conflict_same_rev", rev=item.rev),
+        return Decision(Outcome.CONFLICT, item, _same_rev_reason(item, local, theirs),
                         local_rev=row["rev"])
     if item.rev < row["rev"]:
         return Decision(Outcome.OLDER, item, local_rev=row["rev"])
@@ -597,6 +737,17 @@ def _decide(repo, item: Incoming, row: sqlite3.Row | None, tomb_rev: int | None,
         return Decision(Outcome.CONFLICT, item, msg("import.conflict_both", mine=row["rev"],
                                                     theirs=item.rev), local_rev=row["rev"])
     return Decision(Outcome.UPDATE, item, local_rev=row["rev"])
+
+
+def _same_rev_reason(item: Incoming, local: dict, theirs: dict) -> str:
+    """Why the same version differs: say so when the file only has blanks where this
+    copy has values (merged cells, or cells cleared by hand)."""
+    differing = [key for key in local if local[key] != theirs.get(key)]
+    if differing and all(theirs.get(key) in ("", None, ()) for key in differing):
+        labels = "、".join(item.spec.column(key).label for key in differing
+                          if key in _column_keys(item.spec))
+        return msg("import.conflict_blanked", rev=item.rev, fields=labels)
+    return msg("import.conflict_same_rev", rev=item.rev)
 
 
 def _decide_tombstone(conn, repos, item: Incoming, seen, newest) -> Decision:

@@ -11,16 +11,24 @@ data sheet, in that order.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from fieldapp.domain.charger import Channel, DocState, Status
+from fieldapp.domain.charger import (
+    DOCUMENT_LABELS,
+    Channel,
+    DocState,
+    Status,
+    request_problems,
+)
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import Tag, tags_to_text
+from fieldapp.domain.settings import Settings
 from fieldapp.domain.validation import community_problems, household_problems
 
 FORMAT = "fieldapp-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2            # 2: reference label columns, choices shown by label
+READABLE_VERSIONS = (1, 2)
 META_SHEET = "_meta"
 TOMBSTONES = "tombstones"
 
@@ -45,6 +53,34 @@ class Column:
     choices: tuple[str, ...] = ()     # the only values allowed (keys), if any
     # brings an imported value to its stored form; ValueError (with a message) refuses it
     normalize: Callable[[str], str] | None = None
+    # key → (Chinese, English) label: the workbook shows the Chinese label, the importer
+    # takes the key or either label
+    names: Mapping[str, tuple[str, str]] | None = None
+
+    def shown(self, key: str) -> str:
+        """The value as the workbook shows it (a key's Chinese label)."""
+        return self.names[key][0] if self.names and key in self.names else key
+
+
+@dataclass(frozen=True)
+class ReferenceLabel:
+    """A read-only column written beside a reference column so that a person reading
+    the workbook sees a name instead of a uuid; the importer ignores it."""
+
+    column: str                       # the reference column it stands beside
+    label: str                        # its header
+    sql: str                          # SQL expression over the sheet's table (alias t)
+    width: int = 16
+
+
+@dataclass(frozen=True)
+class Children:
+    """Records of another sheet that belong to this kind's records and that its domain
+    rules need (a request's documents): gathered, local and incoming, before checking."""
+
+    sheet: str
+    column: str                       # the child's reference column to this kind
+    attribute: str                    # the record attribute that holds them
 
 
 @dataclass(frozen=True)
@@ -57,8 +93,10 @@ class SheetSpec:
     repository: str                   # the Store attribute holding this kind's records
     references: dict[str, str] = field(default_factory=dict)  # column key → sheet
     unique: tuple[str, ...] = ()      # columns no two records may share (besides uuid)
-    # the domain's rules for a whole record: field → problem (empty when fine)
-    validate: Callable[[object], dict[str, str]] | None = None
+    # the domain's rules for a whole record, given the settings: field → problem
+    validate: Callable[[object, Settings], dict[str, str]] | None = None
+    labels: tuple[ReferenceLabel, ...] = ()
+    children: tuple[Children, ...] = ()
 
     @property
     def all_columns(self) -> tuple[Column, ...]:
@@ -66,6 +104,16 @@ class SheetSpec:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.all_columns if c.key == key)
+
+    @property
+    def written_columns(self) -> tuple[Column | ReferenceLabel, ...]:
+        """The columns in the order a workbook shows them: each reference label right
+        after its reference column."""
+        result: list[Column | ReferenceLabel] = []
+        for column in self.all_columns:
+            result.append(column)
+            result += [label for label in self.labels if label.column == column.key]
+        return tuple(result)
 
 
 MESSAGES.update({"schema.bad_tag": ("不认识的标签“{tag}”", "Unknown tag \"{tag}\"")})
@@ -85,6 +133,17 @@ def tags_text(text: str) -> str:
 
 def _keys(enum_type) -> tuple[str, ...]:
     return tuple(member.value for member in enum_type)
+
+
+def _names(enum_type) -> dict[str, tuple[str, str]]:
+    return {member.value: enum_type._labels()[member.value] for member in enum_type}
+
+
+def _rules_only(rules: Callable[[object], dict[str, str]]):
+    """A record rule that needs no settings, in the declarations' form."""
+    def validate(record, settings: Settings) -> dict[str, str]:
+        return rules(record)
+    return validate
 
 
 T, ID, INT, DEC, DATE, TS = (ValueType.TEXT, ValueType.IDENTIFIER, ValueType.INTEGER,
@@ -110,7 +169,7 @@ COMMUNITIES = SheetSpec("communities", "community", "communities", "小区", (
     Column("permit_issuer", "证明出具单位", T, width=18),
     Column("permit_valid_until", "证明有效期至", DATE, width=12),
     Column("notes", "备注", T, width=20),
-), repository="communities", unique=("name",), validate=community_problems)
+), repository="communities", unique=("name",), validate=_rules_only(community_problems))
 
 HOUSEHOLDS = SheetSpec("households", "household", "households", "住户", (
     Column("account_no", "户号", ID, required=True, width=12),
@@ -126,7 +185,9 @@ HOUSEHOLDS = SheetSpec("households", "household", "households", "住户", (
     Column("tags", "标签", T, width=16, normalize=tags_text),
     Column("notes", "备注", T, width=20),
 ), repository="households", references={"community_uuid": "communities"},
-    unique=("account_no",), validate=household_problems)
+    unique=("account_no",), validate=_rules_only(household_problems),
+    labels=(ReferenceLabel("community_uuid", "小区名称",
+                           "(SELECT name FROM communities c WHERE c.uuid = t.community_uuid)"),))
 
 _STAGES = (("accepted", "受理"), ("surveyed", "勘查"), ("plan_replied", "方案答复"),
            ("connected", "装表接电"), ("archived", "归档"), ("on_hold", "暂停"),
@@ -140,26 +201,36 @@ CHARGER_REQUESTS = SheetSpec("charger_requests", "charger_request", "charger_req
     Column("power_kw", "功率(kW)", DEC, required=True, width=8),
     Column("phase", "相数", INT, required=True, width=6),
     Column("vehicle", "车辆", T, width=16),
-    Column("channel", "受理渠道", T, width=10, choices=_keys(Channel)),
-    Column("status", "状态", T, required=True, width=12, choices=_keys(Status)),
+    Column("channel", "受理渠道", T, width=10, choices=_keys(Channel), names=_names(Channel)),
+    Column("status", "状态", T, required=True, width=12, choices=_keys(Status),
+           names=_names(Status)),
     Column("status_reason", "原因", T, width=20),
-    Column("resume_status", "恢复到", T, width=12, choices=("", *_keys(Status))),
+    Column("resume_status", "恢复到", T, width=12, choices=("", *_keys(Status)),
+           names=_names(Status)),
     *(column for key, label in _STAGES for column in (
         Column(f"{key}_at", f"{label}时间", TS, width=26),
         Column(f"{key}_by", f"{label}人", T, width=10))),
     Column("notes", "备注", T, width=20),
 ), repository="charger_requests", references={"household_uuid": "households"},
-    unique=("request_no",))
+    unique=("request_no",), validate=request_problems,
+    labels=(ReferenceLabel("household_uuid", "住户姓名/户号",
+                           "(SELECT h.name || ' / ' || h.account_no FROM households h"
+                           " WHERE h.uuid = t.household_uuid)", width=22),),
+    children=(Children("request_documents", "request_uuid", "documents"),))
 
 REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_documents",
                               "报装材料", (
     Column("request_uuid", "报装记录编号", T, required=True, width=38),
-    Column("kind", "材料", T, required=True, width=18),
-    Column("state", "状态", T, required=True, width=10, choices=_keys(DocState)),
+    Column("kind", "材料", T, required=True, width=18, names=DOCUMENT_LABELS),
+    Column("state", "状态", T, required=True, width=10, choices=_keys(DocState),
+           names=_names(DocState)),
     Column("supplied_at", "补齐时间", TS, width=26),
     Column("supplied_by", "补齐人", T, width=10),
     Column("note", "备注", T, width=20),
-), repository="charger_requests.documents", references={"request_uuid": "charger_requests"})
+), repository="charger_requests.documents", references={"request_uuid": "charger_requests"},
+    labels=(ReferenceLabel("request_uuid", "报装编号",
+                           "(SELECT r.request_no FROM charger_requests r"
+                           " WHERE r.uuid = t.request_uuid)", width=24),))
 
 # In dependency order: a sheet only refers to sheets before it.
 SHEETS: tuple[SheetSpec, ...] = (COMMUNITIES, HOUSEHOLDS, CHARGER_REQUESTS, REQUEST_DOCUMENTS)
