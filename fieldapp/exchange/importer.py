@@ -684,21 +684,24 @@ _IDENTIFYING = ("request_no", "account_no", "name", "kind")
 
 def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan,
                   rejected: dict[str, Decision]) -> None:
-    """Values that must be unique (account numbers, names, request numbers) may not be
-    taken by another record, here or in the files."""
+    """Values that must be unique (account numbers, names, request numbers, a request's
+    document of one kind) may not be taken by another record, here or in the files."""
     for spec in SHEETS:
-        for key in spec.unique:
-            owners = dict(conn.execute(f"SELECT {key}, uuid FROM {spec.table}").fetchall())
+        for unique in spec.unique:
+            keys = (unique,) if isinstance(unique, str) else unique
+            owners = {tuple(row[:-1]): row[-1] for row in conn.execute(
+                f"SELECT {', '.join(keys)}, uuid FROM {spec.table}")}
             for item in [i for i in newest.values() if i.spec is spec]:
-                value = item.values[key]
+                value = tuple(item.values[key] for key in keys)
                 other = owners.get(value)
-                if other is None or other == item.uuid or (
-                        other in newest and newest[other].values[key] != value):
+                if other is None or other == item.uuid or (other in newest and tuple(
+                        newest[other].values[key] for key in keys) != value):
                     owners[value] = item.uuid
                     continue
-                label = spec.column(key).label
+                label = spec.column(keys[-1]).label
                 _reject(plan, newest, rejected, item, msg(
-                    "import.taken", label=label, value=value, uuid=other), label)
+                    "import.taken", label=label, value=" / ".join(map(str, value)),
+                    uuid=other), label)
 
 
 def _seen(conn, uuids: Iterable[str]) -> dict[str, int]:

@@ -92,7 +92,8 @@ class SheetSpec:
     columns: tuple[Column, ...]
     repository: str                   # the Store attribute holding this kind's records
     references: dict[str, str] = field(default_factory=dict)  # column key → sheet
-    unique: tuple[str, ...] = ()      # columns no two records may share (besides uuid)
+    # columns (or tuples of columns) no two records may share (besides uuid)
+    unique: tuple[str | tuple[str, ...], ...] = ()
     # the domain's rules for a whole record, given the settings: field → problem
     validate: Callable[[object, Settings], dict[str, str]] | None = None
     labels: tuple[ReferenceLabel, ...] = ()
@@ -228,6 +229,7 @@ REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_
     Column("supplied_by", "补齐人", T, width=10),
     Column("note", "备注", T, width=20),
 ), repository="charger_requests.documents", references={"request_uuid": "charger_requests"},
+    unique=(("request_uuid", "kind"),),
     labels=(ReferenceLabel("request_uuid", "报装编号",
                            "(SELECT r.request_no FROM charger_requests r"
                            " WHERE r.uuid = t.request_uuid)", width=24),))
