@@ -10,16 +10,33 @@
     fieldapp-cli [--db PATH] conflicts list | resolve UUID mine|theirs
     fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
+
+Commands that only read (info, check, households search, requests list, export,
+conflicts list, settings without --set, import and import-roster with --dry-run) refuse a
+--db file that does not exist instead of creating an empty database there.
+
+Exit codes:
+    0  done (import: everything imported, or a dry run with no row rejected and no
+       conflict left for later)
+    1  done, with something to look at: `check` found problems; `import` imported (or
+       would import) the rest but rejected rows or deferred conflicts (both counts are
+       printed; deferred conflicts wait in `conflicts list`)
+    2  refused, nothing written: bad arguments, a database or file that cannot be used,
+       a workbook refused as a whole, a conflict that cannot be settled
+    3  internal error (a bug; the one-line message names the exception)
+  130  interrupted (Ctrl+C)
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import sqlite3
 import sys
 import time
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 
 from fieldapp import __version__
 from fieldapp.domain.charger import Status, moment
@@ -58,7 +75,47 @@ MESSAGES.update({
     "cli.roster_done": ("已导入 {n} 户", "Imported {n} households"),
     "cli.no_conflicts": ("没有待处理的冲突", "No conflicts waiting"),
     "cli.request_count": ("共 {n} 条报装", "{n} requests"),
+    "cli.no_database": ("数据库 {path} 不存在；“{command}”只读取数据，不会新建数据库。请检查 --db"
+                        " 的路径", "The database {path} does not exist; \"{command}\" only "
+                        "reads, so no database is created. Check the --db path"),
+    "cli.folder_database": ("{path} 是文件夹，不是数据库文件", "{path} is a folder, not a "
+                            "database file"),
+    "cli.empty_database": ("{path} 是空文件，不是 FieldApp 数据库；“{command}”只读取数据，"
+                           "不会在其中新建数据库", "{path} is an empty file, not a FieldApp "
+                           "database; \"{command}\" only reads, so no database is created "
+                           "in it"),
+    "cli.internal": ("内部错误（{kind}：{detail}），这是程序的缺陷，请连同所用的命令报告",
+                     "internal error ({kind}: {detail}); this is a bug, please report it "
+                     "with the command used"),
+    "cli.interrupted": ("已中断", "interrupted"),
+    "cli.conflict_line": ("{kind} {title}", "{kind} {title}"),
+    "cli.conflict_id": ("记录编号 {uuid}", "record id {uuid}"),
+    "cli.conflict_revs": ("本机第 {mine} 版，文件第 {theirs} 版", "version {mine} here, "
+                          "{theirs} in the file"),
+    "cli.conflict_deleted_here": ("本机已删除", "deleted here"),
+    "cli.conflict_deleted_there": ("文件中已删除（第 {theirs} 版）", "deleted in the file "
+                                   "(version {theirs})"),
+    "cli.conflict_source": ("来源", "from"),
+    "cli.conflict_fields": ("不同的字段（本机 → 文件）", "fields that differ (here → file)"),
+    "cli.conflict_no_fields": ("（没有可显示的字段差异）", "(no field differs)"),
+    "cli.conflicts_waiting": ("共 {n} 条待处理冲突。处理：fieldapp-cli conflicts resolve "
+                              "记录编号 mine|theirs（mine 保留本机，theirs 采用文件）",
+                              "{n} conflicts waiting. Decide with: fieldapp-cli conflicts "
+                              "resolve RECORD-ID mine|theirs (mine keeps this copy, theirs "
+                              "takes the file's)"),
+    "cli.conflicts_left": ("还有 {n} 条待处理冲突", "{n} conflicts still waiting"),
+    "cli.see_conflicts": ("暂缓的 {n} 条冲突已记下，可用 fieldapp-cli conflicts list 查看",
+                          "The {n} deferred conflicts were kept; see fieldapp-cli conflicts "
+                          "list"),
+    "cli.epilog": ("退出码：0 完成；1 完成但有拒绝的行或暂缓的冲突（import）或检查发现问题"
+                   "（check）；2 拒绝执行，未写入任何数据；3 内部错误；130 已中断",
+                   "exit codes: 0 done; 1 done, but rows were rejected or conflicts deferred "
+                   "(import) or problems found (check); 2 refused, nothing written; "
+                   "3 internal error; 130 interrupted"),
 })
+
+# Exit codes (see the module docstring).
+OK, ATTENTION, REFUSED, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def _width(text: str) -> int:
@@ -76,7 +133,8 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fieldapp-cli", description="FieldApp 现场服务助手")
+    parser = argparse.ArgumentParser(prog="fieldapp-cli", description="FieldApp 现场服务助手",
+                                     epilog=msg("cli.epilog"))
     parser.add_argument("--db", help="database file (default: the user's data folder)")
     parser.add_argument("--lang", default="zh", choices=["zh", "en"], help="message language")
     parser.add_argument("--operator", help="operator id written to the audit log")
@@ -106,7 +164,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, help="file, or folder for the standard name")
     export.add_argument("--since", default="",
                         help="'last' (changes since this device's last export) or a date")
-    importing = commands.add_parser("import", help="merge exchange workbooks")
+    importing = commands.add_parser("import", help="merge exchange workbooks",
+                                    epilog=msg("cli.epilog"))
     importing.add_argument("files", nargs="+")
     importing.add_argument("--dry-run", action="store_true", help="show what would happen")
     importing.add_argument("--report", help="write rejected rows and conflicts to this .xlsx")
@@ -234,18 +293,24 @@ def _export(store: Store, args) -> int:
 
 
 def _import(store: Store, args) -> int:
+    """Plan, show, and (unless a dry run) apply; exit 1 when rows were rejected or
+    conflicts deferred, 2 when a file was refused (nothing written)."""
     from fieldapp.exchange import importer
+    from fieldapp.exchange.report import import_counts, write_report
 
     plan = importer.plan_import(store, args.files)
+    choice = importer.THEIRS if args.theirs else importer.MINE if args.mine else None
+    choices = {d.incoming.uuid: choice for d in plan.by_outcome(importer.Outcome.CONFLICT)
+               if choice}
+    counts = import_counts(plan, choices)
     if args.report:
-        from fieldapp.exchange.report import write_report
-
-        print(msg("cli.report_written", path=write_report(plan, args.report)))
+        print(msg("cli.report_written", path=write_report(plan, args.report, choices)))
     for problem in plan.refused:
         print(problem, file=sys.stderr)
     if plan.refused:
+        print(counts.sentence(), file=sys.stderr)
         print(msg("cli.import_refused"), file=sys.stderr)
-        return 2
+        return REFUSED
     for warning in plan.warnings:
         print(warning, file=sys.stderr)
     outcomes = list(importer.Outcome)
@@ -257,15 +322,19 @@ def _import(store: Store, args) -> int:
     for decision in plan.by_outcome(importer.Outcome.CONFLICT):
         print(f"{msg('outcome.conflict')}: {decision.where()} {decision.incoming.uuid}:"
               f" {decision.reason}")
+    print(counts.sentence())
+    verdict = ATTENTION if counts.rejected or counts.deferred else OK
     if args.dry_run:
         print(msg("cli.dry_run"))
-        return 0
-    choice = importer.THEIRS if args.theirs else importer.MINE if args.mine else None
-    choices = {d.incoming.uuid: choice for d in plan.by_outcome(importer.Outcome.CONFLICT)
-               if choice}
-    backup = importer.apply_plan(store, plan, choices)
+        return verdict
+    try:
+        backup = importer.apply_plan(store, plan, choices)
+    except sqlite3.IntegrityError as error:  # --theirs clashing with data here
+        raise ValueError(msg("import.cannot_settle", detail=error)) from None
     print(msg("cli.imported", changes=plan.changes, backup=backup))
-    return 0
+    if counts.deferred:
+        print(msg("cli.see_conflicts", n=counts.deferred))
+    return verdict
 
 
 def _import_roster(store: Store, args) -> int:
@@ -295,15 +364,39 @@ def _import_roster(store: Store, args) -> int:
 
 
 def _conflicts(store: Store, args) -> int:
-    from fieldapp.exchange import importer
+    from fieldapp.exchange import conflicts
 
     if args.action == "resolve":
-        importer.resolve_conflict(store, args.uuid, args.choice)
-    rows = [(c["uuid"], c["record_kind"], str(c["incoming_rev"]), c["source"], c["reason"])
-            for c in importer.open_conflicts(store)]
-    print(format_table(["uuid", "kind", "rev", msg("cli.file"), msg("cli.reason")], rows)
-          if rows else msg("cli.no_conflicts"))
-    return 0
+        print(conflicts.resolve(store, args.uuid, args.choice))
+        left = store.open_conflict_count()
+        print(msg("cli.conflicts_left", n=left) if left else msg("cli.no_conflicts"))
+        return OK
+    waiting = conflicts.pending_conflicts(store)
+    for conflict in waiting:
+        print(format_conflict(conflict))
+        print()
+    print(msg("cli.conflicts_waiting", n=len(waiting)) if waiting else msg("cli.no_conflicts"))
+    return OK
+
+
+def format_conflict(conflict) -> str:
+    """A waiting conflict as lines: which record, its id, both versions, why, where it
+    came from, and each differing field (here → file)."""
+    if conflict.local_rev is None:
+        revs = msg("cli.conflict_deleted_here")
+    elif conflict.deleted_there:
+        revs = msg("cli.conflict_deleted_there", theirs=conflict.incoming_rev)
+    else:
+        revs = msg("cli.conflict_revs", mine=conflict.local_rev, theirs=conflict.incoming_rev)
+    lines = [msg("cli.conflict_line", kind=conflict.kind_label, title=conflict.title),
+             f"  {msg('cli.conflict_id', uuid=conflict.uuid)}  {revs}",
+             f"  {msg('cli.reason')}: {conflict.reason}"]
+    if conflict.source:
+        lines.append(f"  {msg('cli.conflict_source')}: {conflict.source}")
+    lines.append(f"  {msg('cli.conflict_fields')}:")
+    lines += [f"    {change.text()}" for change in conflict.changes] or \
+        [f"    {msg('cli.conflict_no_fields')}"]
+    return "\n".join(lines)
 
 
 def _settings(store: Store, args) -> int:
@@ -321,20 +414,65 @@ COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _househ
             "import": _import, "conflicts": _conflicts, "import-roster": _import_roster}
 
 
+def only_reads(args: argparse.Namespace) -> bool:
+    """Whether the command leaves the database as it is (and so must not create one)."""
+    if args.command in ("import", "import-roster"):
+        return args.dry_run
+    if args.command == "conflicts":
+        return args.action == "list"
+    if args.command == "settings":
+        return not args.set
+    return args.command in ("info", "check", "households", "requests", "export")
+
+
+def _existing_database(path: Path, command: str) -> None:
+    """Refuse, with the path named, a database a read-only command would have to create."""
+    if not path.exists():
+        raise ValueError(msg("cli.no_database", path=path, command=command))
+    if path.is_dir():
+        raise ValueError(msg("cli.folder_database", path=path))
+    if path.stat().st_size == 0:
+        raise ValueError(msg("cli.empty_database", path=path, command=command))
+
+
+def _early_language(argv: Sequence[str]) -> str:
+    """--lang as given, before the parser (whose help is written in that language)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return "zh"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; whatever goes wrong below is one line on stderr starting with
+    `fieldapp-cli:` and an exit code (see the module docstring), never a traceback."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_early_language(argv))
     args = _parser().parse_args(argv)
     set_language(args.lang)
-    from fieldapp.paths import default_database_path
-
     try:
-        with Store.open(args.db or default_database_path(), operator=args.operator) as store:
+        from fieldapp.paths import default_database_path
+
+        path = Path(args.db) if args.db else default_database_path()
+        if args.db and only_reads(args):
+            command = " ".join(filter(None, (args.command, getattr(args, "action", None))))
+            _existing_database(path, command)
+        with Store.open(path, operator=args.operator) as store:
             return COMMANDS[args.command](store, args)
-    except StoreError as error:
+    except (StoreError, ValueError, OSError) as error:
+        # refusals with a user-facing message (a validation problem, a file that cannot
+        # be read or written, a database that cannot be used)
         print(f"fieldapp-cli: {error}", file=sys.stderr)
-        return 2
-    except ValueError as error:  # e.g. a validation problem from a command
-        print(f"fieldapp-cli: {error}", file=sys.stderr)
-        return 2
+        return REFUSED
+    except KeyboardInterrupt:
+        print(f"fieldapp-cli: {msg('cli.interrupted')}", file=sys.stderr)
+        return INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - a bug, said in one line, not a traceback
+        print(f"fieldapp-cli: {msg('cli.internal', kind=type(error).__name__, detail=error)}",
+              file=sys.stderr)
+        return INTERNAL
 
 
 if __name__ == "__main__":

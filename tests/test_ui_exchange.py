@@ -224,8 +224,8 @@ def test_conflicts_chosen_in_the_preview_and_deferred_ones_decided_later(
     def decide(dialog):
         table = dialog.conflicts
         assert table.rowCount() == 2 and dialog.tabs.tabText(0) == "冲突 (2)"
-        assert not dialog.import_button.isEnabled()  # nothing to change, nothing decided
-        assert dialog.hint.text() == "没有需要导入的变更。"
+        # nothing else changes, but the deferred conflicts are kept: the button says so
+        assert dialog.import_button.text() == "记下 2 条待处理冲突(&I)"
         titles = [table.text(r, 1) for r in range(table.rowCount())]
         row = next(r for r, title in enumerate(titles) if account in title)
         assert table.text(row, 0) == "住户" and "内容不同" in table.text(row, 2)
@@ -238,6 +238,7 @@ def test_conflicts_chosen_in_the_preview_and_deferred_ones_decided_later(
         qtbot.keyClick(table, Qt.Key.Key_T)  # T: take the file's version
         assert table.choices() == {take: THEIRS, later: "defer"}
         assert table.text(row, 5) == "采用文件"
+        assert dialog.import_button.text() == "处理 1 条冲突并记下 1 条待处理冲突(&I)"
         click_import(dialog)
 
     import_files(window, monkeypatch, [second], decide)

@@ -1,12 +1,16 @@
 """The conflict and rejection report: a workbook a supervisor can send back to the area
-manager, listing every rejected row with its place and reason, and every conflict with
-both versions' revisions and what identifies the record to a person."""
+manager. Its first sheet states the counts (files, changes, rejected rows, conflicts and
+how many of them are deferred: the numbers `fieldapp-cli import` prints); then every
+rejected row with its place and reason, and every conflict with both versions'
+revisions and what identifies the record to a person."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.exchange.importer import ImportPlan, Outcome
+from fieldapp.exchange.importer import DEFER, ImportPlan, Outcome
 
 MESSAGES.update({
     "report.rejected": ("拒绝的行", "Rejected rows"),
@@ -17,7 +21,57 @@ MESSAGES.update({
     "report.uuid": ("记录编号", "Record id"), "report.kind": ("类型", "Kind"),
     "report.local_rev": ("本机版本", "Version here"),
     "report.incoming_rev": ("文件版本", "Version in file"),
+    "report.summary": ("摘要", "Summary"),
+    "report.count.files": ("文件", "Files"),
+    "report.count.refused": ("整个文件无法导入的问题", "Problems refusing a whole file"),
+    "report.count.changes": ("变更（新增、更新、删除）", "Changes (new, updated, deleted)"),
+    "report.count.rejected": ("拒绝的行", "Rejected rows"),
+    "report.count.conflicts": ("冲突", "Conflicts"),
+    "report.count.deferred": ("其中暂缓（记入待处理冲突）", "of which deferred (kept waiting)"),
+    "report.counts": ("{files} 个文件：变更 {changes} 条，拒绝 {rejected} 行，冲突 {conflicts} 条"
+                      "（其中暂缓 {deferred} 条）", "{files} files: {changes} changes, "
+                      "{rejected} rows rejected, {conflicts} conflicts ({deferred} deferred)"),
+    "report.counts_refused": ("{files} 个文件：{refused} 个问题使文件无法导入，没有导入任何数据",
+                              "{files} files: {refused} problems refuse the import; nothing "
+                              "is imported"),
+    "report.cannot_write": ("无法写入报告 {path}：{detail}", "Cannot write the report {path}: "
+                            "{detail}"),
 })
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """What an import plan amounts to, given the choices for its conflicts."""
+
+    files: int
+    refused: int      # problems that refuse a whole file (then nothing is imported)
+    changes: int      # records new, updated or deleted
+    rejected: int     # rows not imported
+    conflicts: int
+    deferred: int     # conflicts left for later (kept under 待处理冲突)
+
+    def rows(self) -> list[tuple[str, int]]:
+        """(label, number) in the order the report and the CLI state them."""
+        return [(msg(f"report.count.{key}"), getattr(self, key))
+                for key in ("files", "refused", "changes", "rejected", "conflicts",
+                            "deferred")]
+
+    def sentence(self) -> str:
+        if self.refused:
+            return msg("report.counts_refused", files=self.files, refused=self.refused)
+        return msg("report.counts", files=self.files, changes=self.changes,
+                   rejected=self.rejected, conflicts=self.conflicts, deferred=self.deferred)
+
+
+def import_counts(plan: ImportPlan, choices: Mapping[str, str] | None = None) -> ImportCounts:
+    """The counts of `plan` when its conflicts follow `choices` (uuid → mine / theirs /
+    defer; deferred when absent, as apply_plan does)."""
+    choices = choices or {}
+    conflicts = plan.by_outcome(Outcome.CONFLICT)
+    return ImportCounts(
+        files=len(plan.files), refused=len(plan.refused), changes=plan.changes,
+        rejected=len(plan.by_outcome(Outcome.REJECTED)), conflicts=len(conflicts),
+        deferred=sum(1 for d in conflicts if choices.get(d.incoming.uuid, DEFER) == DEFER))
 
 # What tells a person which record a row is, per kind (first non-empty wins).
 _IDENTIFYING = ("request_no", "account_no", "name", "kind")
@@ -29,8 +83,12 @@ def describe(values: dict) -> str:
     return " · ".join(parts[:2])
 
 
-def write_report(plan: ImportPlan, path: str | Path) -> Path:
+def write_report(plan: ImportPlan, path: str | Path,
+                 choices: Mapping[str, str] | None = None) -> Path:
+    """The report of `plan` (its conflicts following `choices`) at `path`; OSError with
+    a message naming the file when it cannot be written."""
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     path = Path(path)
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
@@ -53,6 +111,12 @@ def write_report(plan: ImportPlan, path: str | Path) -> Path:
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)
 
+    summary = workbook.add_worksheet(msg("report.summary"))
+    summary.set_column(0, 0, 34)
+    summary.set_column(1, 1, 10)
+    for number, (label, count) in enumerate(import_counts(plan, choices).rows()):
+        summary.write_string(number, 0, label, header)
+        summary.write_number(number, 1, count)
     rejected = [[d.incoming.file, d.incoming.sheet, d.incoming.row, d.column,
                  describe(d.incoming.values), d.reason, d.incoming.values.get("uuid", "")]
                 for d in plan.by_outcome(Outcome.REJECTED)]
@@ -70,5 +134,8 @@ def write_report(plan: ImportPlan, path: str | Path) -> Path:
                             "report.local_rev", "report.incoming_rev", "report.file",
                             "report.sheet", "report.row", "report.uuid")],
           [16, 28, 48, 8, 8, 22, 18, 6, 38], conflicts)
-    workbook.close()
+    try:
+        workbook.close()
+    except (OSError, xlsxwriter.exceptions.FileCreateError) as error:
+        raise OSError(msg("report.cannot_write", path=path, detail=error)) from None
     return path

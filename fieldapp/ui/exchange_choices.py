@@ -63,9 +63,6 @@ class ConflictChoices(ReadOnlyTable):
             return self.combos[row].currentText()
         return super().text(row, column)
 
-    def decided(self) -> int:
-        return sum(1 for combo in self.combos if combo.currentData() != DEFER)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,

@@ -1,6 +1,9 @@
-"""A conflict's two sides, field by field: only what differs, here against the file."""
+"""A conflict's two sides, field by field: only what differs, here against the file. A
+value the file would blank is marked, so taking the file's version never wipes it
+unseen."""
 from __future__ import annotations
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from fieldapp.ui.exchange_describe import ConflictView
@@ -34,7 +37,12 @@ class DifferencePane(QGroupBox):
         self.caption.setText(self.tr("%1 · %2：%3，%4").replace("%1", view.kind_label)
                              .replace("%2", view.title).replace("%3", here)
                              .replace("%4", there))
-        for label, mine, theirs in view.differences:
-            self.table.add_row([label, mine, theirs])
-        if not view.differences:
+        for change in view.changes:
+            row = self.table.add_row([change.label, change.mine, change.theirs])
+            if change.blanked:
+                cell = self.table.item(row, 2)
+                cell.setForeground(QBrush(QColor("#B00020")))
+                cell.setToolTip(self.tr("文件中这一项是空的：采用文件会清空本机的“%1”")
+                                .replace("%1", change.mine))
+        if not view.changes:
             self.table.add_row([self.tr("（没有可显示的差异）"), "", ""])

@@ -2,8 +2,6 @@
 this computer's version or take the file's, for the selected rows."""
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,23 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.exchange.importer import MINE, THEIRS, open_conflicts, resolve_conflict
+from fieldapp.exchange.conflicts import Conflict, pending_conflicts, resolve
+from fieldapp.exchange.importer import MINE, THEIRS
 from fieldapp.ui.exchange_compare import DifferencePane
-from fieldapp.ui.exchange_describe import ConflictView, conflict_view, sheet_label
+from fieldapp.ui.exchange_describe import sheet_label
 from fieldapp.ui.exchange_table import ReadOnlyTable
 from fieldapp.ui.household_model import local_time
 from fieldapp.ui.session import Session
-
-
-def pending(store) -> list[tuple[dict, ConflictView]]:
-    """One row per record (its newest deferred version), as stored and as shown."""
-    newest: dict[str, dict] = {}
-    for row in open_conflicts(store):
-        if row["uuid"] not in newest or row["incoming_rev"] > newest[row["uuid"]]["incoming_rev"]:
-            newest[row["uuid"]] = row
-    return [(row, conflict_view(store, row["record_kind"], row["uuid"],
-                                json.loads(row["incoming"]), row["reason"], row["incoming_rev"]))
-            for row in newest.values()]
 
 
 class PendingConflictsDialog(QDialog):
@@ -72,23 +60,28 @@ class PendingConflictsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        self.outcome = QLabel(self)  # what the last decision did, in words
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.outcome)
         layout.addLayout(buttons)
-        self.rows: list[tuple[dict, ConflictView]] = []
+        self.rows: list[Conflict] = []
         self.reload()
 
     def reload(self) -> None:
-        self.rows = pending(self.session.store)
+        self.rows = pending_conflicts(self.session.store)
         self.table.setRowCount(0)
-        for stored, view in self.rows:
+        for view in self.rows:
             local = self.tr("已删除") if view.local_rev is None else str(view.local_rev)
             incoming = str(view.incoming_rev)
             if view.deleted_there:
                 incoming = self.tr("%1（删除）").replace("%1", incoming)
             self.table.add_row([view.kind_label, view.title, view.reason, local, incoming,
-                                self.source(stored["source"]),
-                                local_time(stored["detected_at"])], numeric=(3, 4))
+                                self.source(view.source),
+                                local_time(view.detected_at)], numeric=(3, 4))
         self.table.fit_columns(limit=220)
         if self.rows:
             self.intro.setText(self.tr("导入时暂缓决定的 %1 条冲突。选中一条查看差异，再决定保留"
@@ -110,11 +103,11 @@ class PendingConflictsDialog(QDialog):
                            self.tr("第 %1 行").replace("%1", parts[2])])
 
     def _show_current(self, row: int, *_) -> None:
-        self.pane.show_conflict(self.rows[row][1] if 0 <= row < len(self.rows) else None)
+        self.pane.show_conflict(self.rows[row] if 0 <= row < len(self.rows) else None)
 
     def _selected(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.rows[row][1].uuid for row in rows]
+        return [self.rows[row].uuid for row in rows]
 
     def _update_buttons(self) -> None:
         chosen = bool(self._selected())
@@ -122,17 +115,20 @@ class PendingConflictsDialog(QDialog):
         self.theirs_button.setEnabled(chosen)
 
     def rows_title(self, uuid: str) -> str:
-        return next((view.title for _, view in self.rows if view.uuid == uuid), uuid)
+        return next((view.title for view in self.rows if view.uuid == uuid), uuid)
 
     def resolve(self, choice: str) -> None:
-        problems = []
+        """Decide the selected conflicts; say what was done below the table."""
+        done, problems = [], []
         for uuid in self._selected():
             try:
-                resolve_conflict(self.session.store, uuid, choice)
+                done.append(resolve(self.session.store, uuid, choice))
             except Exception as error:  # noqa: BLE001 - shown; the others still go ahead
                 problems.append(self.tr("%1：%2").replace("%1", self.rows_title(uuid))
                                 .replace("%2", str(error)))
         self.session.data_replaced()
         self.reload()
+        self.outcome.setText("\n".join(done))
+        self.outcome.setVisible(bool(done))
         if problems:
             QMessageBox.warning(self, self.windowTitle(), "\n".join(problems))

@@ -28,13 +28,19 @@ class Preview:
 
 def make_preview(store, files: list[str], progress: Progress | None = None) -> Preview:
     """Plan the import and describe its conflicts (runs on the job's own connection)."""
+    from fieldapp.exchange.conflicts import waiting_revs
     from fieldapp.exchange.importer import plan_import
 
     plan = plan_import(store, files, progress=progress.report if progress else None,
                        cancelled=progress.cancelled if progress else None)
-    conflicts = [conflict_view(store, d.incoming.kind, d.incoming.uuid, d.incoming.values,
-                               d.reason, d.incoming.rev)
-                 for d in plan.by_outcome(Outcome.CONFLICT)]
+    waiting = waiting_revs(store)
+    conflicts = []
+    for decision in plan.by_outcome(Outcome.CONFLICT):
+        item = decision.incoming
+        view = conflict_view(store, item.kind, item.uuid, item.values, decision.reason,
+                             item.rev)
+        view.pending = (item.uuid, item.rev) in waiting
+        conflicts.append(view)
     return Preview(plan, conflicts)
 
 

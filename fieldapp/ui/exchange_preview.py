@@ -235,7 +235,7 @@ class ImportPreviewDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            written = write_report(self.plan, path)
+            written = write_report(self.plan, path, self.choices())
         except OSError as error:
             QMessageBox.warning(self, self.tr("保存问题报告"), str(error))
             return
@@ -247,12 +247,33 @@ class ImportPreviewDialog(QDialog):
         return self.conflicts.choices() if self.conflicts else {}
 
     def _update_button(self) -> None:
+        """The import button says what it will do: changes to write, conflicts settled
+        now, conflicts to keep under 文件 → 待处理冲突; with nothing to do it is off."""
         if self.import_button is None:
             return
-        decided = self.conflicts.decided() if self.conflicts else 0
-        self.import_button.setEnabled(bool(self.plan.changes or decided))
-        self.hint.setText("" if self.import_button.isEnabled()
-                          else self.tr("没有需要导入的变更。"))
+        choices = self.choices()
+        views = self.conflicts.conflicts if self.conflicts else []
+        deferred = [v for v in views if choices.get(v.uuid, DEFER) == DEFER]
+        settled = len(views) - len(deferred)
+        to_keep = sum(1 for v in deferred if not v.pending)  # the rest already wait
+        parts = []
+        if self.plan.changes:
+            parts.append(self.tr("导入 %1 条变更").replace("%1", f"{self.plan.changes:,}"))
+        if settled:
+            parts.append(self.tr("处理 %1 条冲突").replace("%1", f"{settled:,}"))
+        if to_keep:
+            parts.append(self.tr("记下 %1 条待处理冲突").replace("%1", f"{to_keep:,}"))
+        if not parts:
+            self.import_button.setText(self.tr("导入(&I)"))
+            self.import_button.setEnabled(False)
+            self.hint.setText(self.tr("这些冲突已在“文件 → 待处理冲突”中等待处理，没有新的内容"
+                                      "需要导入。") if views else self.tr("没有需要导入的变更。"))
+            return
+        action = parts[0] if len(parts) == 1 else \
+            self.tr("%1并%2").replace("%1", self.tr("、").join(parts[:-1])).replace("%2", parts[-1])
+        self.import_button.setText(action + "(&I)")
+        self.import_button.setEnabled(True)
+        self.hint.setText("")
 
 
 def _count(n: int) -> str:
