@@ -141,3 +141,195 @@ def test_settings_are_shown_changed_and_refused_with_a_reason(capsys, db_path):
     assert code == 2 and "colour" in err and "optional_documents" in err
     with Store.open(db_path) as store:
         assert store.settings().charger_powers_kw == (7, 11)  # refused changes: none kept
+
+
+# -- a mistyped --db, exit codes, no tracebacks ------------------------------------------
+READING = [["info"], ["check"], ["households", "search", "张"], ["requests", "list"],
+           ["conflicts", "list"], ["import", "a.xlsx", "--dry-run"],
+           ["export", "--out", "x.xlsx"], ["settings"],
+           ["import-roster", "roster.xlsx", "--dry-run"]]
+
+
+@pytest.mark.parametrize("command", READING, ids=lambda c: " ".join(c[:2]))
+def test_commands_that_only_read_never_create_a_mistyped_database(capsys, tmp_path,
+                                                                   command):
+    typo = tmp_path / "supervisr.sqlite3"
+    code, out, err = run(capsys, "--db", str(typo), *command)
+    assert code == 2 and out == ""
+    assert err.startswith(f"fieldapp-cli: 数据库 {typo} 不存在") and "--db" in err
+    assert err.count("\n") == 1
+    assert not typo.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_file_or_a_folder_is_not_taken_for_a_database(capsys, tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    code, _, err = run(capsys, "--lang", "en", "--db", str(empty), "info")
+    assert code == 2 and f"{empty} is an empty file" in err
+    assert empty.stat().st_size == 0 and list(tmp_path.iterdir()) == [empty]
+    code, _, err = run(capsys, "--db", str(tmp_path), "conflicts", "list")
+    assert code == 2 and f"{tmp_path} 是文件夹" in err
+
+
+def test_commands_that_write_may_create_the_database(capsys, tmp_path):
+    new = tmp_path / "new.sqlite3"
+    code, _, _ = run(capsys, "--db", str(new), "settings", "--set", "charger_powers_kw",
+                     "[7]")
+    assert code == 0 and new.exists()
+
+
+def test_an_unexpected_failure_is_one_line_naming_it(capsys, db_path, monkeypatch):
+    from fieldapp.exchange import importer
+
+    def broken(*args, **kwargs):
+        raise KeyError("households")
+
+    monkeypatch.setattr(importer, "plan_import", broken)
+    run(capsys, "--db", str(db_path), "demo", "--households", "5")
+    code, out, err = run(capsys, "--db", str(db_path), "import", "x.xlsx")
+    assert code == 3 and out == ""
+    assert err.startswith("fieldapp-cli: 内部错误（KeyError：'households'）")
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_exit_codes_are_in_the_help(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    assert "退出码" in out and "1 完成但有拒绝的行或暂缓的冲突" in out and "3 内部错误" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    assert "2 refused, nothing written" in capsys.readouterr().out
+
+
+# -- import: counts, exit codes, the report, conflicts -----------------------------------
+@pytest.fixture
+def laptop_book(tmp_path):
+    """A laptop's full export; the laptop's database stays open for later edits."""
+    from fieldapp import demo
+    from fieldapp.exchange.export import export_workbook
+
+    with Store.open(tmp_path / "laptop.sqlite3", operator="am01") as laptop:
+        demo.generate(laptop, 20, seed=2)
+        yield laptop, export_workbook(laptop, tmp_path / "laptop.xlsx").path
+
+
+def damaged(book, target, rows=(3, 4)):
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(book)
+    sheet = workbook["households"]
+    column = [c.value for c in sheet[1]].index("姓名") + 1
+    for row in rows:
+        sheet.cell(row, column).value = None
+    workbook.save(target)
+    return target
+
+
+def summary_sheet(path) -> dict[str, int]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames[0] == "摘要"  # the counts head the report
+    return {label: n for label, n in workbook["摘要"].iter_rows(values_only=True)}
+
+
+def test_import_exit_code_and_counts_follow_what_was_rejected(capsys, db_path, tmp_path,
+                                                              laptop_book):
+    laptop, book = laptop_book
+    bad = damaged(book, tmp_path / "bad.xlsx")
+    report = tmp_path / "report.xlsx"
+    code, out, _ = run(capsys, "--db", str(db_path), "demo", "--households", "1")
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(bad), "--dry-run",
+                       "--report", str(report))
+    changes = (laptop.households.count() - 2 + laptop.communities.count()
+               + laptop.charger_requests.count() + laptop.charger_requests.documents.count())
+    assert code == 1 and "（试运行，未写入任何数据）" in out
+    assert f"1 个文件：变更 {changes} 条，拒绝 2 行，冲突 0 条（其中暂缓 0 条）" in out
+    assert summary_sheet(report) == {"文件": 1, "整个文件无法导入的问题": 0,
+                                     "变更（新增、更新、删除）": changes, "拒绝的行": 2,
+                                     "冲突": 0, "其中暂缓（记入待处理冲突）": 0}
+    with Store.open(db_path) as store:
+        assert store.households.count() == 1  # a dry run writes nothing
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(bad))
+    assert code == 1 and "拒绝 2 行" in out and f"已导入：{changes} 条变更" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(book))  # the fixed file
+    assert code == 0 and "变更 2 条，拒绝 0 行，冲突 0 条" in out
+
+
+def test_a_refused_file_exits_2_and_writes_nothing(capsys, db_path, tmp_path, laptop_book):
+    _, book = laptop_book
+    renamed = tmp_path / "roster.xlsx"
+    renamed.write_text("户号,姓名\n0330012345,张三\n", encoding="utf-8")
+    run(capsys, "--db", str(db_path), "demo", "--households", "3")
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(book), str(renamed))
+    assert code == 2 and "roster.xlsx" in err and "数据库未作任何改动" in err
+    assert "2 个文件：1 个问题使文件无法导入" in err
+    with Store.open(db_path) as store:
+        assert store.households.count() == 3
+
+
+def make_conflicts(capsys, db_path, tmp_path, laptop, book, n=2):
+    """Import `book`, then edit `n` households on both sides: their uuids and the
+    laptop's new export."""
+    import dataclasses
+
+    from fieldapp.exchange.export import export_workbook, last_export
+
+    assert run(capsys, "--db", str(db_path), "import", str(book))[0] == 0
+    uuids = [h.uuid for h in laptop.households.search("")[:n]]
+    with Store.open(db_path, operator="sup") as store:
+        for uuid in uuids:
+            here = store.households.get(uuid)
+            store.households.save(dataclasses.replace(here, notes="主管改的"))
+            there = laptop.households.get(uuid)
+            laptop.households.save(dataclasses.replace(there, name="改名了", notes="经理改的"))
+    return uuids, export_workbook(laptop, tmp_path / "2.xlsx", since=last_export(laptop)).path
+
+
+def test_deferred_conflicts_exit_1_then_list_by_name_and_resolve_saying_what(
+        capsys, db_path, tmp_path, laptop_book):
+    laptop, book = laptop_book
+    (first, second), changed = make_conflicts(capsys, db_path, tmp_path, laptop, book)
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(changed))
+    assert code == 1 and "冲突 2 条（其中暂缓 2 条）" in out
+    assert "暂缓的 2 条冲突已记下" in out
+    with Store.open(db_path) as store:
+        accounts = {u: store.households.get(u).account_no for u in (first, second)}
+        names = {u: store.households.get(u).name for u in (first, second)}
+    code, out, _ = run(capsys, "--db", str(db_path), "conflicts", "list")
+    assert code == 0
+    assert f"住户 改名了（户号 {accounts[first]}）" in out
+    assert f"记录编号 {first}  本机第 2 版，文件第 2 版" in out
+    assert f"姓名：{names[first]} → 改名了" in out and "备注：主管改的 → 经理改的" in out
+    assert "原因: 双方都是第 2 版但内容不同" in out
+    assert "共 2 条待处理冲突" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "conflicts", "resolve", first, "mine")
+    assert code == 0
+    assert out.splitlines() == [f"已保留本机的住户 改名了（户号 {accounts[first]}）（现为第 3 版，"
+                                "下次导出时对方会收到）", "还有 1 条待处理冲突"]
+    code, out, _ = run(capsys, "--db", str(db_path), "--lang", "en", "conflicts", "resolve",
+                       second[:8], "theirs")
+    assert code == 0 and out.splitlines() == [
+        f"Took the file's version of household 改名了 (account {accounts[second]}): 2 fields "
+        f"changed: name: {names[second]} → 改名了; notes: 主管改的 → 经理改的",
+        "No conflicts waiting"]
+    code, _, err = run(capsys, "--db", str(db_path), "conflicts", "resolve", second, "mine")
+    assert code == 2 and f"没有记录编号为 {second} 的待处理冲突" in err
+
+
+def test_conflicts_settled_on_import_exit_0(capsys, db_path, tmp_path, laptop_book):
+    laptop, book = laptop_book
+    (first, _), changed = make_conflicts(capsys, db_path, tmp_path, laptop, book)
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(changed), "--dry-run")
+    assert code == 1 and "冲突 2 条（其中暂缓 2 条）" in out
+    report = tmp_path / "r.xlsx"
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(changed), "--theirs",
+                       "--report", str(report))
+    assert code == 0 and "冲突 2 条（其中暂缓 0 条）" in out
+    assert summary_sheet(report)["冲突"] == 2
+    assert summary_sheet(report)["其中暂缓（记入待处理冲突）"] == 0
+    with Store.open(db_path) as store:
+        assert store.households.get(first).notes == "经理改的"
+        assert store.open_conflict_count() == 0

@@ -168,6 +168,7 @@ def test_preview_counts_per_sheet_and_lists_rejected_rows_then_imports(
                             lambda *args, **kwargs: (str(report.with_suffix("")), ""))
         assert dialog.report_button.isVisible()
         dialog.report_button.click()
+        assert openpyxl.load_workbook(report).sheetnames[0] == "摘要"  # the counts first
         rows = workbook_rows(report, "拒绝的行")
         assert {(r["行号"], r["列"]) for r in rows} == {(3, "姓名"), (4, "身份证号")}
         assert answers.warned.pop() == f"报告已保存到 {report}"
@@ -300,3 +301,84 @@ def test_a_delete_against_a_local_edit_shows_the_record_and_keeping_mine_keeps_i
     kept = store.households.get(uuid)
     assert kept.notes == "刚上门核实过" and kept.rev > gone.rev + 1  # wins at the laptop too
     assert open_conflicts(store) == []
+
+
+def test_a_file_whose_only_changes_are_deferred_conflicts_is_imported_and_they_wait(
+        window, store, laptop, tmp_path, monkeypatch):
+    answers = Answers(monkeypatch)
+    import_files(window, monkeypatch, [export_workbook(laptop, tmp_path / "1.xlsx").path],
+                 click_import)
+    uuids = [h.uuid for h in laptop.households.search("")[:3]]
+    for uuid in uuids:
+        here = store.households.get(uuid)
+        window.session.save_household(dataclasses.replace(here, notes="主管改的"))
+        there = laptop.households.get(uuid)
+        laptop.households.save(dataclasses.replace(there, notes="台区经理改的"))
+    book = export_workbook(laptop, tmp_path / "2.xlsx", since=last_export(laptop)).path
+
+    def keep_for_later(dialog):
+        assert dialog.plan.changes == 0 and dialog.conflicts.rowCount() == 3
+        assert set(dialog.choices().values()) == {"defer"}
+        assert dialog.import_button.text() == "记下 3 条待处理冲突(&I)"
+        click_import(dialog)
+
+    import_files(window, monkeypatch, [book], keep_for_later)
+    assert sorted(c["uuid"] for c in open_conflicts(store)) == sorted(uuids)
+    assert "暂缓 3 条" in answers.warned[-1] and "待处理冲突" in answers.warned[-1]
+    assert window.exchange.conflicts_action.text() == "待处理冲突 (3)(&C)…"
+
+    def already_waiting(dialog):  # the same file again: nothing new to keep
+        assert not dialog.import_button.isEnabled()
+        assert "已在“文件 → 待处理冲突”中等待处理" in dialog.hint.text()
+        dialog.reject()
+
+    import_files(window, monkeypatch, [book], already_waiting)
+
+    def listed(dialog):
+        dialog.show()
+        titles = {dialog.table.text(r, 1) for r in range(dialog.table.rowCount())}
+        assert titles == {f"{h.name}（户号 {h.account_no}）"
+                          for h in map(store.households.get, uuids)}
+
+    monkeypatch.setattr(PendingConflictsDialog, "exec", listed)
+    window.exchange.conflicts_action.trigger()
+
+
+def test_a_value_the_file_would_blank_is_shown_and_said_when_taken(
+        window, store, laptop, tmp_path, monkeypatch):
+    """Merged cells in a spreadsheet leave the rows below blank at the same version."""
+    answers = Answers(monkeypatch)
+    book = export_workbook(laptop, tmp_path / "1.xlsx").path
+    import_files(window, monkeypatch, [book], click_import)
+    rows = workbook_rows(book, "households")
+    address, uuid = rows[1]["地址"], rows[1]["记录编号"]
+    assert address and rows[0]["地址"] != address
+
+    def merge(wb):
+        column = [c.value for c in wb["households"][1]].index("地址") + 1
+        wb["households"].merge_cells(start_row=2, start_column=column, end_row=3,
+                                     end_column=column)
+    merged = edited(book, tmp_path / "merged.xlsx", merge)
+
+    def look(dialog):
+        assert "地址 是空的" in dialog.conflicts.text(0, 2)
+        pane = dialog.differences.table
+        assert [(pane.text(r, 0), pane.text(r, 1), pane.text(r, 2))
+                for r in range(pane.rowCount())] == [("地址", address, "（空）")]
+        assert pane.item(0, 2).foreground().color().name() == "#b00020"
+        assert address in pane.item(0, 2).toolTip()
+        click_import(dialog)
+
+    import_files(window, monkeypatch, [merged], look)
+    assert "暂缓 1 条" in answers.warned[-1]
+
+    def take(dialog):
+        dialog.show()
+        dialog.table.selectRow(0)
+        dialog.theirs_button.click()
+        assert dialog.outcome.isVisible()
+        assert dialog.outcome.text().endswith(f"改了 1 个字段：地址：{address} → （空）")
+
+    monkeypatch.setattr(PendingConflictsDialog, "exec", take)
+    window.exchange.conflicts_action.trigger()
+    assert store.households.get(uuid).address == ""
