@@ -88,6 +88,8 @@ MESSAGES.update({
                      "internal error ({kind}: {detail}); this is a bug, please report it "
                      "with the command used"),
     "cli.interrupted": ("已中断", "interrupted"),
+    "cli.at_least": ("应为不小于 {least} 的整数，不是“{text}”", "a whole number of at least "
+                     "{least} is expected, not \"{text}\""),
     "cli.conflict_line": ("{kind} {title}", "{kind} {title}"),
     "cli.conflict_id": ("记录编号 {uuid}", "record id {uuid}"),
     "cli.conflict_revs": ("本机第 {mine} 版，文件第 {theirs} 版", "version {mine} here, "
@@ -132,6 +134,19 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
 
 
+def _at_least(least: int):
+    """An argparse type: a whole number not below `least` (a usage error otherwise)."""
+    def whole(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < least:
+            raise argparse.ArgumentTypeError(msg("cli.at_least", text=text, least=least))
+        return value
+    return whole
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldapp-cli", description="FieldApp 现场服务助手",
                                      epilog=msg("cli.epilog"))
@@ -141,10 +156,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
-    demo.add_argument("--households", type=int, default=1000)
-    demo.add_argument("--communities", type=int, default=None)
+    demo.add_argument("--households", type=_at_least(0), default=1000)
+    demo.add_argument("--communities", type=_at_least(1), default=None)
     demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--requests", type=int, default=None,
+    demo.add_argument("--requests", type=_at_least(0), default=None,
                       help="charger requests to add (default: one for every fifth household)")
     commands.add_parser("check", help="integrity and consistency checks; non-zero on problems")
     commands.add_parser("info", help="database file, version, device and counts")
@@ -152,14 +167,14 @@ def _parser() -> argparse.ArgumentParser:
     actions = households.add_subparsers(dest="action", required=True)
     find = actions.add_parser("search", help="search as the window does")
     find.add_argument("text")
-    find.add_argument("--limit", type=int, default=20)
+    find.add_argument("--limit", type=_at_least(1), default=20)
     requests = commands.add_parser("requests", help="EV home-charger requests")
     request_actions = requests.add_subparsers(dest="action", required=True)
     listing = request_actions.add_parser("list", help="list requests as a table")
     listing.add_argument("--status", choices=["open", *(s.value for s in Status)],
                          help="one status key, or 'open' for every open stage")
     listing.add_argument("--overdue", action="store_true", help="only requests past target")
-    listing.add_argument("--limit", type=int, default=200)
+    listing.add_argument("--limit", type=_at_least(1), default=200)
     export = commands.add_parser("export", help="write an exchange workbook (.xlsx)")
     export.add_argument("--out", required=True, help="file, or folder for the standard name")
     export.add_argument("--since", default="",

@@ -333,3 +333,14 @@ def test_conflicts_settled_on_import_exit_0(capsys, db_path, tmp_path, laptop_bo
     with Store.open(db_path) as store:
         assert store.households.get(first).notes == "经理改的"
         assert store.open_conflict_count() == 0
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["demo", "--households", "-5"], "argument --households: 应为不小于 0 的整数，不是“-5”"),
+    (["requests", "list", "--limit", "0"], "argument --limit: 应为不小于 1 的整数，不是“0”"),
+    (["households", "search", "张", "--limit", "x"], "应为不小于 1 的整数，不是“x”")])
+def test_counts_and_limits_are_checked_as_arguments(capsys, db_path, argv, message):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), *argv])
+    assert exit_info.value.code == 2 and message in capsys.readouterr().err
+    assert not db_path.exists()
