@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import json
+import operator
 import sqlite3
 import sys
 from collections import Counter
@@ -272,14 +273,22 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
         plan.warnings.append(msg("import.merged", file=file, sheet=sheet,
                                  cells="、".join(merged[:5])))
     formulas = book.formula_cells(sheet)
+    formula_rows = {row for row, _ in formulas}
     result = []
     plan_columns = [(column, positions.get(column.key), _normalized(column),
                      column.type == ValueType.IDENTIFIER and column.length is None,
                      _repeats(column, spec))
                     for column in columns]
-    index = {column.key: number for number, column in enumerate(columns)}
+    # one index per sheet kind, shared by every file's rows (see _in_order)
+    index = _INDEXES.setdefault(sheet, {column.key: n for n, column in enumerate(columns)})
     key_position = positions.get("uuid", 0)
-    intern = sys.intern
+    # the fast path: every cell converted in one comprehension; a row with a formula,
+    # a short row or a refused cell goes through _convert_row, which names the cell
+    fast = [(position or 0, _fast_converter(convert_cell, position, repeats))
+            for _, position, convert_cell, _, repeats in plan_columns]
+    unsized = [(position, column.key) for column, position, _, is_unsized, _ in plan_columns
+               if is_unsized and position is not None]
+    needed = max((p for _, p, *_ in plan_columns if p is not None), default=0) + 1
     found = 0
     for number, cells in enumerate(rows, start=2):
         width = len(cells)
@@ -287,24 +296,17 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
         if not (type(first) is str and first.strip()) and is_blank_row(cells):
             continue  # empty rows and trailing formatting
         found += 1
-        data, problem, numeric = [""] * len(columns), None, []
-        for at, (column, position, convert_cell, unsized, repeats) in enumerate(plan_columns):
-            if formulas and (number, position) in formulas:
-                problem = (column.label, msg("import.formula"))
-                break
-            raw = cells[position] if position is not None and position < width else ""
-            if unsized and isinstance(raw, (int, float)) and not isinstance(raw, bool):
-                numeric.append(column.key)
+        problem, data = None, None
+        if width >= needed and number not in formula_rows:
             try:
-                value = convert_cell(raw)
-            except CellRefused as refused:
-                problem = (column.label, str(refused))
-                break
-            # values that repeat across rows (sync times, operators, references, keys)
-            # are kept once in memory, not once per row
-            data[at] = intern(value) if repeats and type(value) is str else value
-        incoming = Incoming(spec, RowValues(index, data), file, sheet, number,
-                            tuple(numeric))
+                data = [convert(cells[position]) for position, convert in fast]
+            except CellRefused:
+                data = None
+        if data is None:
+            data, problem = _convert_row(plan_columns, cells, number, formulas)
+        numeric = tuple(key for position, key in unsized if position < width
+                        and type(cells[position]) in (int, float))
+        incoming = Incoming(spec, RowValues(index, data), file, sheet, number, numeric)
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, incoming, problem[1],
                                            problem[0]))
@@ -316,6 +318,45 @@ def _read_sheet(book: Workbook, sheet: str, columns: tuple[Column, ...], spec, p
                                 expected=expected, found=found))
         return None
     return result
+
+
+_INDEXES: dict[str, dict[str, int]] = {}
+
+
+def _fast_converter(convert_cell, position: int | None, repeats: bool):
+    """The cell converter as the fast path calls it: a column missing from the sheet
+    gives its blank value; values that repeat across rows (sync times, operators,
+    references, keys) are kept once in memory, not once per row."""
+    if position is None:
+        try:
+            blank = convert_cell("")
+        except CellRefused:  # a required column is missing: the sheet was refused
+            blank = ""
+        return lambda value: blank
+    if not repeats:
+        return convert_cell
+    intern = sys.intern
+
+    def interned(value):
+        result = convert_cell(value)
+        return intern(result) if type(result) is str else result
+    return interned
+
+
+def _convert_row(plan_columns, cells, number: int, formulas) -> tuple[list, tuple | None]:
+    """A row's values cell by cell, stopping at the first cell that is refused or holds
+    a formula: (values, (column label, reason) or None)."""
+    width = len(cells)
+    data: list = [""] * len(plan_columns)
+    for at, (column, position, convert_cell, _, _) in enumerate(plan_columns):
+        if formulas and (number, position) in formulas:
+            return data, (column.label, msg("import.formula"))
+        raw = cells[position] if position is not None and position < width else ""
+        try:
+            data[at] = convert_cell(raw)
+        except CellRefused as refused:
+            return data, (column.label, str(refused))
+    return data, None
 
 
 def _normalized(column: Column):
@@ -797,8 +838,9 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
         seen: list[tuple[str, int]] = []
         for spec in SHEETS:  # parents before children
             mine = by_kind.get(spec.kind, {})
-            new = [d.incoming for d in mine.get(Outcome.NEW, []) if d.incoming.spec]
-            ids = repos[spec.kind].put_new_rows([item.values for item in new])
+            new = [d.incoming.values for d in mine.get(Outcome.NEW, []) if d.incoming.spec]
+            ids = repos[spec.kind].put_new_rows(new, ordered=_in_order(
+                repos[spec.kind].insert_columns, new))
             if ids:  # what arrived is the base for later conflicts
                 store.conn.execute(
                     f"{_SEEN} SELECT uuid, rev FROM {spec.table} WHERE id BETWEEN ? AND ?"
@@ -827,6 +869,18 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
                 (file, meta.get("device_id", ""), meta.get("exported_at", ""), now,
                  store.operator, json.dumps(summary)))
     return backup
+
+
+def _in_order(columns: list[str], rows: list[RowValues]):
+    """A function giving a row's values in `columns` order straight from its list (all
+    rows of a sheet share one column index)."""
+    if not rows:
+        return None
+    index = rows[0]._index
+    if any(row._index is not index for row in rows):
+        return None
+    pick = operator.itemgetter(*(index[column] for column in columns))
+    return lambda row: pick(row._data)
 
 
 def _mark_seen(store, pairs: Iterable[tuple[str, int]]) -> None:

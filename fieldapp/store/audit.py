@@ -19,10 +19,6 @@ class AuditEntry:
     changes: dict[str, list]  # field -> [old, new]
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-dumps = _ENCODER.encode
-
-
 class AuditLog:
     def __init__(self, store):
         self._store = store
@@ -37,15 +33,20 @@ class AuditLog:
              record_uuid, action, rev, json.dumps(changes, ensure_ascii=False)),
         )
 
-    def write_many(self, entries) -> None:
-        """Append (record_kind, record_uuid, action, rev, changes) entries at once."""
-        at, operator, device = utc_now(), self._store.operator, self._store.device_id
-        self._store.conn.executemany(
+    def write_created(self, record_kind: str, table: str, columns: list[str], ids: range,
+                      action: str) -> None:
+        """One entry for each row of `table` with an id in `ids`, just inserted: every
+        non-empty field as [None, value]. Built by SQLite (bulk inserts bring hundreds of
+        thousands of rows; encoding them in Python was a third of an import's write)."""
+        fields = ", ".join(f"'{c}', json_array(NULL, {c})" for c in columns)
+        blanks = ", ".join(f"CASE WHEN {c} IS NULL OR {c} = '' THEN '$.{c}' ELSE '$.-' END"
+                           for c in columns)
+        self._store.conn.execute(
             "INSERT INTO audit_log (at, operator, device_id, record_kind, record_uuid, action,"
-            " rev, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ((at, operator, device, kind, uuid, action, rev,
-              dumps(changes))
-             for kind, uuid, action, rev, changes in entries))
+            f" rev, changes) SELECT ?, ?, ?, ?, uuid, ?, rev, json_remove(json_object({fields}),"
+            f" {blanks}) FROM {table} WHERE id BETWEEN ? AND ? ORDER BY id",
+            (utc_now(), self._store.operator, self._store.device_id, record_kind, action,
+             ids.start, ids.stop - 1))
 
     def history(self, record_uuid: str) -> list[AuditEntry]:
         """Every entry for one record, newest first."""

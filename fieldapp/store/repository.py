@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import uuid as uuid_module
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from fieldapp.domain.messages import msg
@@ -170,28 +171,42 @@ class RecordRepository(Generic[R]):
         self._store.audit.write(self.kind, record.uuid, action, record.rev, changes)
         self._after_write(row_id, old, record)
 
-    def put_new_rows(self, rows: list, action: str = "import") -> range:
+    def put_new_rows(self, rows: list, action: str = "import",
+                     ordered: Callable[[object], Sequence] | None = None) -> range:
         """Insert records that do not exist here yet, in bulk (an import or demo data
         brings hundreds of thousands), from rows of stored values by column key (sync
         fields and content in storage form), audited and with their derived data.
-        Returns the new rows' ids."""
+        `ordered(row)`, when given, returns a row's values in `insert_columns` order
+        (faster than looking each up by key). Returns the new rows' ids."""
         if not rows:
             return range(0)
-        content = list(self.record_type().content())
-        columns = ["id", *SYNC_FIELDS, *content]
+        columns = ["id", *self.insert_columns]
+        if ordered is None:
+            names = columns[1:]
+
+            def ordered(row):
+                return [row[name] for name in names]
         first = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {self.table}"
                                   ).fetchone()[0]
         ids = range(first, first + len(rows))
         marks = ", ".join("?" for _ in columns)
         self.conn.executemany(
             f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({marks})",
-            ([row_id, *(row[name] for name in columns[1:])] for row_id, row in zip(ids, rows)))
-        self._store.audit.write_many(
-            (self.kind, row["uuid"], action, row["rev"],
-             {k: [None, v] for k in content if (v := row[k]) != "" and v is not None})
-            for row in rows)
+            ((row_id, *ordered(row)) for row_id, row in zip(ids, rows)))
+        self._store.audit.write_created(self.kind, self.table, self.content_columns, ids,
+                                        action)
         self._after_insert_rows(ids, rows)
         return ids
+
+    @property
+    def content_columns(self) -> list[str]:
+        """The record's own fields as stored columns."""
+        return list(self.record_type().content())
+
+    @property
+    def insert_columns(self) -> list[str]:
+        """The columns put_new_rows writes, in order: sync fields, then content."""
+        return [*SYNC_FIELDS, *self.content_columns]
 
     def _after_insert_rows(self, row_ids: range, rows: list) -> None:
         """Derived data for rows inserted by put_new_rows (default: none)."""
