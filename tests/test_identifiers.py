@@ -4,6 +4,8 @@ import pytest
 
 from fieldapp.domain.identifiers import (
     account_no_problem,
+    ascii_digits,
+    digits_problem,
     id_check_char,
     id_number_problem,
     mask_id_number,
@@ -75,3 +77,43 @@ def test_mobile_rules(mobile, ok):
                                          ("1" * 21, False)])
 def test_account_numbers_are_digits_kept_as_text(account, ok):
     assert (account_no_problem(account) is None) is ok
+
+
+@pytest.mark.parametrize("typed, ascii", [
+    ("０３３０", "0330"), ("𝟎𝟑𝟑𝟎", "0330"), ("³", "3"), ("①②", "12"), ("0330", "0330"),
+    ("٠٣٣٠", "٠٣٣٠"), ("३", "३"),  # Arabic-Indic and Devanagari: NFKC keeps them
+    ("１２Ａ", "12Ａ"),             # only digits are converted
+])
+def test_digits_become_ascii_where_nfkc_makes_them_ascii(typed, ascii):
+    assert ascii_digits(typed) == ascii
+
+
+def test_a_full_width_x_is_an_id_numbers_check_character_only():
+    assert ascii_digits("１１０１０５１９４９１２３１００２Ｘ", last_x=True) == VALID_ID
+    assert ascii_digits("Ｘ") == "Ｘ"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("0301", None), ("", None),
+    ("٠٣٠١", "只能是数字 0–9，不能有 “٠”（U+0660）"),
+    ("3-01", "只能是数字 0–9，不能有 “-”"),
+    ("3\u00a001", "只能是数字 0–9，不能有 U+00A0"),
+])
+def test_digits_problem_names_the_first_other_character(text, problem):
+    assert digits_problem(text) == problem
+
+
+def test_digits_problem_names_the_field_in_both_languages():
+    assert digits_problem("A", "楼幢") == "楼幢只能是数字 0–9，不能有 “A”"
+    set_language("en")
+    assert digits_problem("A", "building") == ("The building may hold only the digits 0–9, "
+                                               "not “A”")
+
+
+def test_identifiers_in_other_digits_are_refused_by_name():
+    assert account_no_problem("٠٣٣٠٠١٢٣٤٥") == "户号只能是数字 0–9，不能有 “٠”（U+0660）"
+    assert account_no_problem("０３３００１２３４５") is None
+    assert "0–9" in mobile_problem("١٣٨١٢٣٤٥٦٧٨")
+    assert mobile_problem("１３８１２３４５６７８") is None
+    assert id_number_problem("１１０１０５１９４９１２３１００２ｘ") is None
+    assert "U+0661" in id_number_problem("١١٠١٠٥١٩٤٩١٢٣١٠٠٢X")

@@ -35,7 +35,7 @@ TOMBSTONES = "tombstones"
 
 class ValueType(enum.Enum):
     TEXT = "text"
-    IDENTIFIER = "identifier"  # digits/letters that must stay text (account, ID, mobile)
+    IDENTIFIER = "identifier"  # digits/letters that must stay text (account, ID, room)
     INTEGER = "integer"
     DECIMAL = "decimal"
     DATE = "date"              # YYYY-MM-DD
@@ -53,6 +53,11 @@ class Column:
     choices: tuple[str, ...] = ()     # the only values allowed (keys), if any
     # brings an imported value to its stored form; ValueError (with a message) refuses it
     normalize: Callable[[str], str] | None = None
+    multiline: bool = False           # free text: line breaks and tabs belong
+    digits: bool = False              # ASCII digits only (fieldapp.domain.identifiers)
+    last_x: bool = False              # … and X in the last place (an ID number)
+    minimum: float | None = None      # bounds of a number (INTEGER: SQLite's by default)
+    maximum: float | None = None
     # key → (Chinese, English) label: the workbook shows the Chinese label, the importer
     # takes the key or either label
     names: Mapping[str, tuple[str, str]] | None = None
@@ -147,12 +152,13 @@ def _rules_only(rules: Callable[[object], dict[str, str]]):
     return validate
 
 
+REV_MAX = 2 ** 53  # a revision a spreadsheet holds exactly, far below SQLite's limit
 T, ID, INT, DEC, DATE, TS = (ValueType.TEXT, ValueType.IDENTIFIER, ValueType.INTEGER,
                              ValueType.DECIMAL, ValueType.DATE, ValueType.TIMESTAMP)
 
 SYNC_COLUMNS = (
     Column("uuid", "记录编号", T, required=True, width=38),
-    Column("rev", "版本", INT, required=True, width=6),
+    Column("rev", "版本", INT, required=True, width=6, minimum=1, maximum=REV_MAX),
     Column("created_at", "创建时间", TS, required=True, width=26),
     Column("updated_at", "更新时间", TS, required=True, width=26),
     Column("updated_by", "更新人", T, width=10),
@@ -169,22 +175,23 @@ COMMUNITIES = SheetSpec("communities", "community", "communities", "小区", (
     Column("permit_no", "批量施工证明编号", T, width=18),
     Column("permit_issuer", "证明出具单位", T, width=18),
     Column("permit_valid_until", "证明有效期至", DATE, width=12),
-    Column("notes", "备注", T, width=20),
+    Column("notes", "备注", T, width=20, multiline=True),
 ), repository="communities", unique=("name",), validate=_rules_only(community_problems))
 
 HOUSEHOLDS = SheetSpec("households", "household", "households", "住户", (
-    Column("account_no", "户号", ID, required=True, width=12),
+    Column("account_no", "户号", ID, required=True, width=12, digits=True),
     Column("name", "姓名", T, required=True, width=10),
-    Column("mobile", "手机", ID, width=13, length=11),
-    Column("id_number", "身份证号", ID, width=20, length=18, normalize=str.upper),
+    Column("mobile", "手机", ID, width=13, length=11, digits=True),
+    Column("id_number", "身份证号", ID, width=20, length=18, normalize=str.upper, digits=True,
+           last_x=True),
     Column("community_uuid", "小区记录编号", T, required=True, width=38),
-    Column("building", "楼幢", T, width=6),
-    Column("unit", "单元", T, width=6),
-    Column("room", "房号", T, width=6),
+    Column("building", "楼幢", ID, width=6, digits=True),
+    Column("unit", "单元", ID, width=6, digits=True),
+    Column("room", "房号", ID, width=6, digits=True),
     Column("address", "地址", T, width=36),
-    Column("meter_no", "电表号", ID, width=15),
+    Column("meter_no", "电表号", ID, width=15, digits=True),
     Column("tags", "标签", T, width=16, normalize=tags_text),
-    Column("notes", "备注", T, width=20),
+    Column("notes", "备注", T, width=20, multiline=True),
 ), repository="households", references={"community_uuid": "communities"},
     unique=("account_no",), validate=_rules_only(household_problems),
     labels=(ReferenceLabel("community_uuid", "小区名称",
@@ -199,19 +206,20 @@ CHARGER_REQUESTS = SheetSpec("charger_requests", "charger_request", "charger_req
     Column("request_no", "报装编号", ID, required=True, width=24),
     Column("household_uuid", "住户记录编号", T, required=True, width=38),
     Column("parking_space", "车位", T, required=True, width=10),
-    Column("power_kw", "功率(kW)", DEC, required=True, width=8),
-    Column("phase", "相数", INT, required=True, width=6),
+    # bounds catch the absurd; the allowed powers and phases are the requests' own rule
+    Column("power_kw", "功率(kW)", DEC, required=True, width=8, minimum=1, maximum=350),
+    Column("phase", "相数", INT, required=True, width=6, minimum=1, maximum=3),
     Column("vehicle", "车辆", T, width=16),
     Column("channel", "受理渠道", T, width=10, choices=_keys(Channel), names=_names(Channel)),
     Column("status", "状态", T, required=True, width=12, choices=_keys(Status),
            names=_names(Status)),
-    Column("status_reason", "原因", T, width=20),
+    Column("status_reason", "原因", T, width=20, multiline=True),
     Column("resume_status", "恢复到", T, width=12, choices=("", *_keys(Status)),
            names=_names(Status)),
     *(column for key, label in _STAGES for column in (
         Column(f"{key}_at", f"{label}时间", TS, width=26),
         Column(f"{key}_by", f"{label}人", T, width=10))),
-    Column("notes", "备注", T, width=20),
+    Column("notes", "备注", T, width=20, multiline=True),
 ), repository="charger_requests", references={"household_uuid": "households"},
     unique=("request_no",), validate=request_problems,
     labels=(ReferenceLabel("household_uuid", "住户姓名/户号",
@@ -227,7 +235,7 @@ REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_
            names=_names(DocState)),
     Column("supplied_at", "补齐时间", TS, width=26),
     Column("supplied_by", "补齐人", T, width=10),
-    Column("note", "备注", T, width=20),
+    Column("note", "备注", T, width=20, multiline=True),
 ), repository="charger_requests.documents", references={"request_uuid": "charger_requests"},
     unique=(("request_uuid", "kind"),),
     labels=(ReferenceLabel("request_uuid", "报装编号",
@@ -241,7 +249,7 @@ BY_KIND = {spec.kind: spec for spec in SHEETS}
 TOMBSTONE_COLUMNS = (
     Column("uuid", "记录编号", T, required=True, width=38),
     Column("record_kind", "记录类型", T, required=True, width=18),
-    Column("rev", "版本", INT, required=True, width=6),
+    Column("rev", "版本", INT, required=True, width=6, minimum=1, maximum=REV_MAX),
     Column("deleted_at", "删除时间", TS, required=True, width=26),
     Column("deleted_by", "删除人", T, width=10),
     Column("device_id", "设备", T, width=10),

@@ -3,22 +3,43 @@
 Each converter returns the value or raises CellRefused with a reason for the user. What
 a spreadsheet program typically does to a file is undone where it can be done exactly:
 an account number turned into a number gets its digits back, a date typed as text or
-kept as an Excel serial becomes a date; what cannot be undone exactly (an 18-digit ID
-shown as 3.30106E+17 has lost digits) is refused with a way to fix it.
+kept as an Excel serial becomes a date, a date pandas wrote back with its midnight time
+is a date again; what cannot be undone exactly (an 18-digit ID shown as 3.30106E+17 has
+lost digits) is refused with a way to fix it.
+
+Text is text: control characters (also as the workbook's `_x0007_` escapes, which the
+reader decodes) and unpaired surrogates are refused in every column, line breaks and
+tabs everywhere but free text (`Column.multiline`). Digit columns (`Column.digits`)
+follow the identifier rule of fieldapp.domain.identifiers. Numbers are finite and
+within their column's bounds, and never beyond what SQLite stores.
 """
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
+from fieldapp.domain.identifiers import ascii_digits, digits_problem
 from fieldapp.domain.messages import MESSAGES, msg
+from fieldapp.domain.validation import parse_date, text_problem
 from fieldapp.exchange.schema import Column, ValueType
 
 MAX_CELL = 2000
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1  # what SQLite's INTEGER holds
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 _SCIENTIFIC = re.compile(r"^\s*[0-9.]+[eE][+-]?[0-9]+\s*$")
-_STORED_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
-_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+# exactly as FieldApp writes a time; checked field by field so that the fast path
+# refuses a month 13 as the slow one does
+_STORED_STAMP = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+                           r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{3}Z")
+# ISO 8601 with T or a space, with or without a zone (none: UTC, as FieldApp writes UTC
+# and pandas drops the zone when it writes a time back)
+_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}"
+                    r"(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})?")
+# a UTF-16 surrogate written as the workbook's escape: the reader keeps it as text,
+# since a surrogate alone is no character
+_SURROGATE_ESCAPE = re.compile(r"_x[dD][89a-fA-F][0-9a-fA-F]{2}_")
 
 MESSAGES.update({
     "value.required": ("必填，不能为空", "required, may not be empty"),
@@ -30,6 +51,10 @@ MESSAGES.update({
                          "program and digits were lost; set the column to text and re-enter"),
     "value.not_integer": ("“{text}”不是整数", "\"{text}\" is not a whole number"),
     "value.not_number": ("“{text}”不是数字", "\"{text}\" is not a number"),
+    "value.too_small": ("“{text}”小于允许的最小值 {minimum}",
+                        "\"{text}\" is less than the smallest value allowed, {minimum}"),
+    "value.too_large": ("“{text}”大于允许的最大值 {maximum}",
+                        "\"{text}\" is more than the largest value allowed, {maximum}"),
     "value.not_date": ("“{text}”不是日期（应为 2027-06-30）",
                        "\"{text}\" is not a date (expected 2027-06-30)"),
     "value.not_stamp": ("“{text}”不是时间（应为 2026-11-23T08:00:00.000Z）",
@@ -46,24 +71,108 @@ def _is_blank(value) -> bool:
 
 
 def _number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(value)
+    """A number as a person typed it: 301, 7.5, 1e+30 (not 30 digits of float noise)."""
+    if isinstance(value, int):
+        return str(value)
+    if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return repr(float(value))
+
+
+def _plain_text(value: str, multiline: bool = False) -> str:
+    """The cell trimmed, or CellRefused when it holds anything but text. A line break
+    or tab before or after the text is trimmed like a space."""
+    if value.isprintable() and "_x" not in value:
+        return value.strip()
+    if _SURROGATE_ESCAPE.search(value):
+        value = _decode_surrogates(value)
+    if problem := text_problem(value.strip(" \t\n\r"), multiline):
+        raise CellRefused(problem)
+    return value.strip()
+
+
+def _decode_surrogates(text: str) -> str:
+    """`_xD83D__xDE00_` as the one character the pair stands for; a surrogate alone
+    stays alone, for text_problem to refuse."""
+    raw = _SURROGATE_ESCAPE.sub(lambda m: chr(int(m.group()[2:6], 16)), text)
+    return raw.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 def _identifier(value, column: Column) -> str:
     if isinstance(value, bool):
         raise CellRefused(msg("value.not_integer", text=value))
     if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise CellRefused(msg("value.not_number", text=_number_text(value)))
         if not float(value).is_integer() or abs(value) >= 2 ** 53 or (
                 column.length and len(str(int(value))) > column.length):
             raise CellRefused(msg("value.scientific", text=f"{value:.5E}"))
         text = str(int(value))
         if abs(value) >= 1e15:  # beyond a double's exact digits in a spreadsheet's view
             raise CellRefused(msg("value.scientific", text=f"{value:.5E}"))
-        return text.zfill(column.length) if column.length else text
-    text = str(value).strip()
-    if _SCIENTIFIC.match(text):
-        raise CellRefused(msg("value.scientific", text=text))
+        text = text.zfill(column.length) if column.length else text
+    else:
+        text = str(value)
+        if column.digits:
+            text = ascii_digits(text, column.last_x)
+        if _SCIENTIFIC.match(text):
+            raise CellRefused(msg("value.scientific", text=text))
+    if column.digits and (problem := digits_problem(text, last_x=column.last_x)):
+        raise CellRefused(problem)
     return text
+
+
+def _bounded(number: float, shown: str, column: Column, low: float | None,
+             high: float | None):
+    """`number` when within the column's bounds (and `low`/`high` where it has none)."""
+    low = column.minimum if column.minimum is not None else low
+    high = column.maximum if column.maximum is not None else high
+    if low is not None and number < low:
+        raise CellRefused(msg("value.too_small", text=shown, minimum=_number_text(low)))
+    if high is not None and number > high:
+        raise CellRefused(msg("value.too_large", text=shown, maximum=_number_text(high)))
+    return number
+
+
+def _integer(value, column: Column) -> int:
+    if isinstance(value, bool):
+        raise CellRefused(msg("value.not_integer", text=value))
+    if isinstance(value, int):
+        number, shown = value, str(value)
+    elif isinstance(value, float):
+        if not (math.isfinite(value) and value.is_integer()):
+            raise CellRefused(msg("value.not_integer", text=_number_text(value)))
+        number, shown = int(value), _number_text(value)
+    else:
+        shown = str(value)
+        if _WHOLE.fullmatch(shown):
+            number = int(shown)  # exactly, however long
+        else:
+            try:
+                parsed = float(shown)
+            except ValueError:
+                raise CellRefused(msg("value.not_integer", text=shown)) from None
+            if not (math.isfinite(parsed) and parsed.is_integer()):
+                raise CellRefused(msg("value.not_integer", text=shown))
+            number = int(parsed)
+    return _bounded(number, shown, column, INT64_MIN, INT64_MAX)
+
+
+def _decimal(value, column: Column) -> float:
+    if isinstance(value, bool):
+        raise CellRefused(msg("value.not_number", text=value))
+    if isinstance(value, (int, float)):
+        shown = _number_text(value)
+        number = float(value)
+    else:
+        shown = str(value)
+        try:
+            number = float(shown)
+        except ValueError:
+            raise CellRefused(msg("value.not_number", text=shown)) from None
+    if not math.isfinite(number):  # nan, inf, or a number too big for a double
+        raise CellRefused(msg("value.not_number", text=shown))
+    return _bounded(number, shown, column, None, None)
 
 
 def _date(value) -> str:
@@ -75,9 +184,7 @@ def _date(value) -> str:
         if 1 <= value < 2958466:  # Excel's serial day numbers up to 9999-12-31
             return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).date().isoformat()
         raise CellRefused(msg("value.not_date", text=_number_text(value)))
-    from fieldapp.domain.validation import parse_date
-
-    text = str(value).strip()
+    text = str(value)
     parsed = parse_date(text)
     if parsed is None:
         raise CellRefused(msg("value.not_date", text=text))
@@ -89,38 +196,53 @@ def _stamp(value) -> str:
 
     if isinstance(value, dt.datetime):
         return to_stamp(value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc))
-    text = str(value).strip()
-    if _STORED_STAMP.fullmatch(text):
+    if isinstance(value, dt.date):  # a time at midnight, as the reader gives it
+        return to_stamp(dt.datetime(value.year, value.month, value.day,
+                                    tzinfo=dt.timezone.utc))
+    text = str(value)
+    if _is_stored_stamp(text):
         return text  # exactly as FieldApp writes it
-    if not _STAMP.match(text):
+    if not _STAMP.fullmatch(text):
         raise CellRefused(msg("value.not_stamp", text=text))
-    return to_stamp(dt.datetime.fromisoformat(text.replace("Z", "+00:00")))
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:  # a month 13 or a 30 February
+        raise CellRefused(msg("value.not_stamp", text=text)) from None
+    return to_stamp(moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc))
+
+
+def _is_stored_stamp(text: str) -> bool:
+    """A time exactly as FieldApp writes it, on a day that exists (the pattern allows a
+    30 February; days after the 28th are checked)."""
+    if not _STORED_STAMP.fullmatch(text):
+        return False
+    if text[8:10] <= "28":
+        return True
+    try:
+        dt.date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return False
+    return True
 
 
 def convert(value, column: Column):
-    """The stored form of a cell for `column`: '' for a blank optional cell."""
+    """The stored form of a cell for `column`: '' (None for a number) for a blank
+    optional cell."""
+    if isinstance(value, str):
+        if len(value) > MAX_CELL:
+            raise CellRefused(msg("value.too_long", n=len(value), max=MAX_CELL))
+        value = _plain_text(value, column.multiline)
     if _is_blank(value):
         if column.required:
             raise CellRefused(msg("value.required"))
         return None if column.type in (ValueType.INTEGER, ValueType.DECIMAL) else ""
-    if isinstance(value, str) and len(value) > MAX_CELL:
-        raise CellRefused(msg("value.too_long", n=len(value), max=MAX_CELL))
     kind = column.type
     if kind == ValueType.IDENTIFIER:
         return _identifier(value, column)
     if kind == ValueType.INTEGER:
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            raise CellRefused(msg("value.not_integer", text=value)) from None
-        if not number.is_integer():
-            raise CellRefused(msg("value.not_integer", text=value))
-        return int(number)
+        return _integer(value, column)
     if kind == ValueType.DECIMAL:
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            raise CellRefused(msg("value.not_number", text=value)) from None
+        return _decimal(value, column)
     if kind == ValueType.DATE:
         return _date(value)
     if kind == ValueType.TIMESTAMP:
@@ -129,40 +251,59 @@ def convert(value, column: Column):
         return _number_text(value)
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    return str(value).strip()
+    return str(value)
 
 
 def converter(column: Column):
-    """`convert` for one column, with a fast path for the common case of a plain text
-    cell (an import converts millions of cells)."""
+    """`convert` for one column, with a fast path for the common cell (an import
+    converts millions of cells): printable text, a whole number, a stored time."""
+    required = column.required
     if column.type == ValueType.TEXT:
-        required = column.required
-
         def text(value):
-            if type(value) is str and len(value) <= MAX_CELL:
+            if type(value) is str and len(value) <= MAX_CELL and value.isprintable() \
+                    and "_x" not in value:
                 stripped = value.strip()
                 if stripped or not required:
                     return stripped
             return convert(value, column)
         return text
     if column.type == ValueType.IDENTIFIER:
+        digits, last_x = column.digits, column.last_x
+
         def identifier(value):
-            if type(value) is str and len(value) <= MAX_CELL and "e" not in value \
-                    and "E" not in value:
+            if type(value) is str and len(value) <= MAX_CELL and value.isascii() \
+                    and value.isprintable() and "e" not in value and "E" not in value \
+                    and "_x" not in value:
                 stripped = value.strip()
-                if stripped or not column.required:
+                if not stripped:
+                    if not required:
+                        return stripped
+                elif not digits or stripped.isdigit() or (
+                        last_x and stripped[:-1].isdigit() and stripped[-1] in "Xx"):
                     return stripped
             return convert(value, column)
         return identifier
     if column.type == ValueType.INTEGER:
+        low = column.minimum if column.minimum is not None else INT64_MIN
+        high = column.maximum if column.maximum is not None else INT64_MAX
+
         def integer(value):
-            if type(value) is float and value.is_integer():
+            if type(value) is float and value.is_integer() and low <= value <= high:
                 return int(value)
             return convert(value, column)
         return integer
+    if column.type == ValueType.DECIMAL:
+        low = column.minimum if column.minimum is not None else -math.inf
+        high = column.maximum if column.maximum is not None else math.inf
+
+        def decimal(value):
+            if type(value) is float and low <= value <= high and math.isfinite(value):
+                return value
+            return convert(value, column)
+        return decimal
     if column.type == ValueType.TIMESTAMP:
         def stamp(value):
-            if type(value) is str and _STORED_STAMP.fullmatch(value):
+            if type(value) is str and _is_stored_stamp(value):
                 return value
             return convert(value, column)
         return stamp
