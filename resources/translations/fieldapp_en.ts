@@ -282,57 +282,62 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>DifferencePane</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="12"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
         <source>差异</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="18"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="18"/>
         <source>本机</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="18"/>
         <source>文件</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="27"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="30"/>
         <source>选中一条冲突查看两边的差异。</source>
         <translation>Select a conflict to see how the two sides differ.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="29"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="32"/>
         <source>本机已删除</source>
         <translation>deleted here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="30"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="33"/>
         <source>本机第 %1 版</source>
         <translation>version %1 here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="31"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="34"/>
         <source>文件中已删除（第 %1 版）</source>
         <translation>deleted in the file (version %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="32"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="35"/>
         <source>文件第 %1 版</source>
         <translation>version %1 in the file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="34"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="37"/>
         <source>%1 · %2：%3，%4</source>
         <translation>%1 · %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="40"/>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="45"/>
+        <source>文件中这一项是空的：采用文件会清空本机的“%1”</source>
+        <translation>Blank in the file: taking the file&apos;s version clears “%1” here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_compare.py" line="48"/>
         <source>（没有可显示的差异）</source>
         <translation>(no visible difference)</translation>
     </message>
@@ -368,95 +373,75 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="24"/>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="22"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="25"/>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="23"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="26"/>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="24"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="27"/>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="25"/>
         <source>报装材料</source>
         <translation>Request documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="28"/>
+        <location filename="../../fieldapp/ui/exchange_describe.py" line="26"/>
         <source>删除记录</source>
         <translation>Deletions</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="56"/>
-        <source>%1（户号 %2）</source>
-        <translation>%1 (account %2)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="59"/>
-        <source>报装编号 %1</source>
-        <translation>Request %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="61"/>
-        <source>%1 — 报装 %2</source>
-        <translation>%1 — request %2</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="134"/>
-        <source>（已删除）</source>
-        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="20"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="37"/>
         <source>导出交换文件(&amp;E)…</source>
         <translation>&amp;Export exchange file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="22"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="39"/>
         <source>把数据导出为 Excel 交换文件，交给主管或另一台电脑</source>
         <translation>Export the data as an Excel exchange file for a supervisor or another computer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="24"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="41"/>
         <source>导入交换文件(&amp;I)…</source>
         <translation>&amp;Import exchange files…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="26"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="43"/>
         <source>导入别的电脑导出的 Excel 交换文件，先预览再导入</source>
         <translation>Import Excel exchange files exported by other computers, with a preview first</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="29"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="46"/>
         <source>导入住户花名册(&amp;H)…</source>
         <translation>Import &amp;household roster…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="31"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="48"/>
         <source>从营销系统导出的或手工整理的住户名单（Excel）导入住户，先指定列再预览</source>
         <translation>Import households from a list (Excel) exported by the marketing system or made by hand: choose the columns, then preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="34"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="51"/>
         <source>导入时暂缓决定的冲突</source>
         <translation>Conflicts left undecided at import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="46"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="63"/>
         <source>待处理冲突(&amp;C)…</source>
         <translation>Pending &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="47"/>
+        <location filename="../../fieldapp/ui/exchange_menu.py" line="64"/>
         <source>待处理冲突 (%1)(&amp;C)…</source>
         <translation>Pending &amp;conflicts (%1)…</translation>
     </message>
@@ -509,80 +494,57 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="44"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="50"/>
         <source>导入完成：新增 %1 条，更新 %2 条，删除 %3 条。</source>
         <translation>Import finished: %1 new, %2 updated, %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="48"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="54"/>
         <source>冲突：采用文件 %1 条，保留本机 %2 条，暂缓 %3 条。</source>
         <translation>Conflicts: %1 taken from the file, %2 kept as they are here, %3 left for later.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="53"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="59"/>
         <source>暂缓的冲突可在“文件 → 待处理冲突”中处理。</source>
         <translation>Decide the ones left for later under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="55"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="61"/>
         <source>有问题的 %1 行没有导入。</source>
         <translation>%1 rows with problems were not imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="57"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="63"/>
         <source>导入前的数据库已备份到：
 %1</source>
         <translation>The database as it was before the import is backed up at:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="65"/>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="99"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="71"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="105"/>
         <source>导入交换文件</source>
         <translation>Import exchange files</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="91"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="97"/>
         <source>无法读取文件：%1</source>
         <translation>The files could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="94"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="100"/>
         <source>正在检查文件…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="116"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="122"/>
         <source>导入失败，数据没有改动：%1</source>
         <translation>The import failed and no data was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="119"/>
+        <location filename="../../fieldapp/ui/exchange_import.py" line="125"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeKind</name>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="34"/>
-        <source>小区</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="35"/>
-        <source>住户</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="36"/>
-        <source>充电桩报装</source>
-        <translation>Charger request</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="37"/>
-        <source>报装材料</source>
-        <translation>Request document</translation>
     </message>
 </context>
 <context>
@@ -860,42 +822,42 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="39"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="40"/>
+        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
         <source>更新时间</source>
         <translation>Updated</translation>
     </message>
@@ -1017,6 +979,7 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/exchange_preview.py" line="151"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="267"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1103,9 +1066,39 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="255"/>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="261"/>
+        <source>导入 %1 条变更</source>
+        <translation>import %1 changes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="263"/>
+        <source>处理 %1 条冲突</source>
+        <translation>settle %1 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="265"/>
+        <source>记下 %1 条待处理冲突</source>
+        <translation>keep %1 conflicts for later</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="269"/>
+        <source>这些冲突已在“文件 → 待处理冲突”中等待处理，没有新的内容需要导入。</source>
+        <translation>These conflicts are already waiting under File → Pending conflicts; there is nothing new to import.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="270"/>
         <source>没有需要导入的变更。</source>
         <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="273"/>
+        <source>%1并%2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="273"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1210,97 +1203,97 @@ Database: %2</translation>
 <context>
     <name>PendingConflictsDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="47"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="31"/>
         <source>待处理冲突</source>
         <translation>Pending conflicts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="51"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="35"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="51"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="35"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="51"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="35"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="52"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="36"/>
         <source>本机版本</source>
         <translation>Version here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="52"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="36"/>
         <source>文件版本</source>
         <translation>Version in file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="52"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="36"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="53"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="37"/>
         <source>发现时间</source>
         <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="57"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="41"/>
         <source>保留本机(&amp;M)</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="58"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="42"/>
         <source>采用文件(&amp;T)</source>
         <translation>&amp;Take the file’s</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="59"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="43"/>
         <source>选中的记录保留本机的内容，下次导出时对方会收到</source>
         <translation>Keep this computer’s content for the selected records; the other side receives it with the next export</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="60"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="44"/>
         <source>选中的记录改为文件中的内容</source>
         <translation>Replace the selected records with the file’s content</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="66"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="50"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="89"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="78"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="92"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="81"/>
         <source>%1（删除）</source>
         <translation>%1 (delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="98"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="87"/>
         <source>导入时暂缓决定的 %1 条冲突。选中一条查看差异，再决定保留本机的内容还是采用文件中的内容（可多选）。</source>
         <translation>%1 conflicts left for later at import. Select one to see the differences, then keep this computer’s content or take the file’s (several rows can be selected).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="104"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="93"/>
         <source>没有待处理的冲突。</source>
         <translation>No pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="114"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="103"/>
         <source>第 %1 行</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="137"/>
+        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="127"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1898,39 +1891,39 @@ Database: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="214"/>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="220"/>
         <source>正在读取工作表…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="230"/>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="245"/>
         <source>文件：%1
 请为每一项选择花名册中对应的列；不需要的项选“（不导入）”。确认导入后会记住这些选择，下次导入表头相同的花名册时自动套用。</source>
         <translation>File: %1
 Choose the roster’s column for each field; choose “(not imported)” for fields you do not need. The choices are remembered once imported and used again for a roster with the same headers.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="237"/>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="252"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="243"/>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="258"/>
         <source>例如：%1</source>
         <translation>For example: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="272"/>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="287"/>
         <source>不导入的列：%1</source>
         <translation>Columns not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="289"/>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="304"/>
         <source>工作表中没有数据行。</source>
         <translation>The sheet has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="291"/>
+        <location filename="../../fieldapp/ui/roster_mapping.py" line="306"/>
         <source>前 %1 行按这样的对应导入后（每列标题下是花名册中的列名）：</source>
         <translation>The first %1 rows as they would be imported (under each title, the roster’s column):</translation>
     </message>
