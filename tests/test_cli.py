@@ -303,7 +303,7 @@ def test_deferred_conflicts_exit_1_then_list_by_name_and_resolve_saying_what(
     assert f"住户 改名了（户号 {accounts[first]}）" in out
     assert f"记录编号 {first}  本机第 2 版，文件第 2 版" in out
     assert f"姓名：{names[first]} → 改名了" in out and "备注：主管改的 → 经理改的" in out
-    assert "原因: 双方都是第 2 版但内容不同" in out
+    assert "原因：双方都是第 2 版但内容不同" in out and "来源：2.xlsx / households / " in out
     assert "共 2 条待处理冲突" in out
     code, out, _ = run(capsys, "--db", str(db_path), "conflicts", "resolve", first, "mine")
     assert code == 0
