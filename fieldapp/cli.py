@@ -410,7 +410,7 @@ def format_conflict(conflict) -> str:
     if conflict.source:
         lines.append("  " + msg("cli.labelled", label=msg("cli.conflict_source"),
                                 value=conflict.source))
-    lines.append("  " + msg("cli.labelled", label=msg("cli.conflict_fields"), value=""))
+    lines.append("  " + msg("cli.labelled", label=msg("cli.conflict_fields"), value="").rstrip())
     lines += [f"    {change.text()}" for change in conflict.changes] or \
         [f"    {msg('cli.conflict_no_fields')}"]
     return "\n".join(lines)
