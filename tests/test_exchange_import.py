@@ -375,7 +375,7 @@ def test_the_report_lists_rejected_rows_and_conflicts_for_the_area_manager(
     assert "科学计数法" in rejected[0][5]
     conflicts = list(workbook["冲突"].iter_rows(min_row=2, values_only=True))
     h = supervisor.households.get(uuid)
-    assert len(conflicts) == 1 and conflicts[0][0] == "household"
+    assert len(conflicts) == 1 and conflicts[0][0] == "住户"
     assert h.account_no in conflicts[0][1] and conflicts[0][8] == uuid
     assert workbook["冲突"].freeze_panes == "A2"
 

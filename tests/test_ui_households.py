@@ -186,3 +186,24 @@ def test_buttons_need_a_selection(qtbot, page):
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
     page.table.selectRow(3)
     assert page.edit_button.isEnabled() and page.history_button.isEnabled()
+
+
+def test_history_names_a_record_that_arrived_by_import(qtbot, tmp_path, monkeypatch):
+    from fieldapp import demo
+    from fieldapp.exchange.export import export_workbook
+    from fieldapp.exchange.importer import apply_plan, plan_import
+    from fieldapp.store import Store
+    from fieldapp.ui.history_dialog import HistoryDialog
+
+    with Store.open(tmp_path / "laptop.sqlite3", operator="am") as laptop, \
+            Store.open(tmp_path / "office.sqlite3", operator="sup") as office:
+        demo.generate(laptop, 5, seed=3)
+        book = export_workbook(laptop, tmp_path / "a.xlsx").path
+        apply_plan(office, plan_import(office, [book]))
+        uuid, name = office.conn.execute("SELECT uuid, name FROM households").fetchone()
+        dialog = HistoryDialog(name, office.audit.history(uuid))
+        qtbot.addWidget(dialog)
+        table = dialog.table
+        cells = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+        assert cells and all(row[1] == "sup" and row[2] == "导入" for row in cells)
+        assert ["姓名", "—", name] == [c for c in cells if c[3] == "姓名"][0][3:]

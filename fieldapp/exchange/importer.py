@@ -713,14 +713,18 @@ def _local_children(conn, repo, table: str, child: Children, parents: set[str],
     return result
 
 
-def describe_record(record) -> str:
-    """A person's handle on a record: its number, account, name…"""
-    parts = [str(getattr(record, key)) for key in _IDENTIFYING
-             if getattr(record, key, "")]
+# What tells a person which record a row is, per kind (first non-empty wins).
+_IDENTIFYING = ("request_no", "account_no", "name", "kind")
+
+
+def describe(values: Mapping) -> str:
+    """A person's handle on a record's values: its number, account, name…"""
+    parts = [str(values[key]) for key in _IDENTIFYING if key in values and values[key]]
     return " · ".join(parts[:2])
 
 
-_IDENTIFYING = ("request_no", "account_no", "name", "kind")
+def describe_record(record) -> str:
+    return describe(vars(record))
 
 
 def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan,

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.exchange.importer import DEFER, ImportPlan, Outcome
+from fieldapp.exchange.conflicts import kind_label
+from fieldapp.exchange.importer import DEFER, ImportPlan, Outcome, describe
 
 MESSAGES.update({
     "report.rejected": ("拒绝的行", "Rejected rows"),
@@ -73,16 +74,6 @@ def import_counts(plan: ImportPlan, choices: Mapping[str, str] | None = None) ->
         rejected=len(plan.by_outcome(Outcome.REJECTED)), conflicts=len(conflicts),
         deferred=sum(1 for d in conflicts if choices.get(d.incoming.uuid, DEFER) == DEFER))
 
-# What tells a person which record a row is, per kind (first non-empty wins).
-_IDENTIFYING = ("request_no", "account_no", "name", "kind")
-
-
-def describe(values: dict) -> str:
-    """A person's handle on a record: its number, account, name…"""
-    parts = [str(values[key]) for key in _IDENTIFYING if values.get(key)]
-    return " · ".join(parts[:2])
-
-
 def write_report(plan: ImportPlan, path: str | Path,
                  choices: Mapping[str, str] | None = None) -> Path:
     """The report of `plan` (its conflicts following `choices`) at `path`; OSError with
@@ -125,7 +116,7 @@ def write_report(plan: ImportPlan, path: str | Path,
           [msg(k) for k in ("report.file", "report.sheet", "report.row", "report.column",
                             "report.record", "report.reason", "report.uuid")],
           [22, 18, 6, 12, 28, 60, 38], rejected)
-    conflicts = [[d.incoming.kind, describe(d.incoming.values), d.reason,
+    conflicts = [[kind_label(d.incoming.kind), describe(d.incoming.values), d.reason,
                   d.local_rev or "", d.incoming.rev, d.incoming.file, d.incoming.sheet,
                   d.incoming.row, d.incoming.uuid]
                  for d in plan.by_outcome(Outcome.CONFLICT)]

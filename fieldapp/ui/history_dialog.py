@@ -34,7 +34,8 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("变更记录 — %1").replace("%1", title))
         self.resize(760, 420)
-        actions = {"create": self.tr("新建"), "update": self.tr("修改"), "delete": self.tr("删除")}
+        actions = {"create": self.tr("新建"), "update": self.tr("修改"), "delete": self.tr("删除"),
+                   "import": self.tr("导入")}
         names = community_names or {}
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("操作员"), self.tr("操作"),

@@ -613,37 +613,42 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="40"/>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="38"/>
+        <source>导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="40"/>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="40"/>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="42"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="42"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="42"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="59"/>
+        <location filename="../../fieldapp/ui/history_dialog.py" line="60"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
