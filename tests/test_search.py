@@ -3,8 +3,8 @@ import dataclasses
 import pytest
 
 from fieldapp.domain.records import Community, Tag
-from fieldapp.store import search
-from fieldapp.store.households import HouseholdQuery
+from fieldapp.store import Store, households, search
+from fieldapp.store.households import HouseholdQuery, row_search_fields
 
 from .conftest import make_household
 
@@ -100,3 +100,103 @@ def test_grams_cut_runs_into_bigrams():
     assert search.grams(["张三丰", "138"]) == "张三 三丰 sep 13 38"
     assert search.grams(["王"]) == "王"
     assert search.prefix_range("0330") == ("0330", "0331")
+
+
+# -- every match, however common a word ---------------------------------------------------
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    """A few hundred demo households in 8 communities; every address says 温州."""
+    from fieldapp.demo import generate
+
+    with Store.open(tmp_path_factory.mktemp("demo") / "demo.sqlite3") as opened:
+        generate(opened, 400, seed=5, communities=8, requests=0)
+        yield opened
+
+
+# Each sets how many candidates a search sorts and how far it walks the list's order:
+# as shipped, and small enough that 400 households take the walk and its fallback.
+LIMITS = {"sorted": (search.CANDIDATE_LIMIT, search.WALK_LIMIT), "walked": (50, 1_000),
+          "walk gives up": (50, 60), "one candidate": (1, 2)}
+
+
+@pytest.fixture(params=LIMITS)
+def limits(request, monkeypatch):
+    candidates, walk = LIMITS[request.param]
+    monkeypatch.setattr(search, "CANDIDATE_LIMIT", candidates)
+    monkeypatch.setattr(search, "WALK_LIMIT", walk)
+    return request.param
+
+
+def expected(store, text, sort="name", descending=False, limit=None):
+    """What the search paragraph of the README promises, checked row by row."""
+    rows = store.conn.execute(
+        "SELECT h.*, c.name AS community FROM households h"
+        " JOIN communities c ON c.uuid = h.community_uuid").fetchall()
+    words = search.runs(text)
+
+    def matches(row, word):
+        if word in row["community"].lower():
+            return True
+        if len(word) == 1:
+            return (word in row["name"].lower() or row["account_no"].startswith(word)
+                    or (row["mobile"] or "").startswith(word))
+        return any(word in (field or "").lower() for field in row_search_fields(row))
+
+    found = [row for row in rows if all(matches(row, word) for word in words)]
+    found.sort(key=lambda row: (row[sort] or "", row["id"]), reverse=descending)
+    return [row["id"] for row in found[:limit]]
+
+
+def demo_queries(store):
+    """Queries drawn from the data: common and rare words, alone and together."""
+    picked = store.conn.execute(
+        "SELECT h.name, h.address, h.account_no, h.mobile, c.name FROM households h"
+        " JOIN communities c ON c.uuid = h.community_uuid ORDER BY h.id DESC LIMIT 3")
+    queries = ["温州", "温", "1", "王", "单元", "温州 1", "0 单元"]
+    for name, address, account_no, mobile, community in picked:
+        queries += [f"温州 {name}", f"{community} {name}", f"{community[:2]} {name[1:]}",
+                    f"{name[0]} {community}", f"{name[0]} 温州 {address[3:5]}",
+                    address[-8:-3], account_no[:5], f"{mobile[-4:]} 温州", community,
+                    f"{community[:2]} {address[-6:-1]}", f"{name[0]} {mobile[0]}"]
+    return queries
+
+
+def test_a_common_word_finds_the_rows_of_a_rare_one(demo_store, limits):
+    last_id, name, community = demo_store.conn.execute(
+        "SELECT h.id, h.name, c.name FROM households h JOIN communities c"
+        " ON c.uuid = h.community_uuid ORDER BY h.id DESC LIMIT 1").fetchone()
+    for text in (f"温州 {name}", f"{name} 温州", f"{community} {name}", f"{name[0]} 温州 {name}"):
+        ids = demo_store.households.ids(HouseholdQuery(text=text))
+        assert last_id in ids, text
+        assert list(ids) == expected(demo_store, text), text
+
+
+@pytest.mark.parametrize("sort, descending", [("name", False), ("account_no", True),
+                                              ("mobile", False), ("address", False)])
+def test_every_match_is_found_in_order(demo_store, limits, monkeypatch, sort, descending):
+    monkeypatch.setattr(households, "SEARCH_LIMIT", 40)  # pages fill up: order matters
+    for text in demo_queries(demo_store):
+        ids = demo_store.households.ids(HouseholdQuery(text=text, sort=sort,
+                                                       descending=descending))
+        assert list(ids) == expected(demo_store, text, sort, descending, limit=40), text
+
+
+def test_counts_below_the_limit_are_exact(demo_store, limits):
+    counts = {text: len(demo_store.households.ids(HouseholdQuery(text=text)))
+              for text in ("温州", "温州 王", "单元", "王", "1 温州")}
+    assert counts == {text: len(expected(demo_store, text)) for text in counts}
+    assert counts["温州"] == 400  # every demo address
+
+
+def test_a_word_may_match_through_the_community_name(store, limits):
+    lake = store.communities.save(Community(name="翠湖名苑"))
+    garden = store.communities.save(Community(name="翠湖花园"))
+    for n, (where, address) in enumerate([(lake, "学院路88号"), (lake, "人民路3号"),
+                                          (garden, "学院路5号"), (garden, "翠湖路学院路2号")]):
+        store.households.save(make_household(where, account_no=f"03300{n:05d}",
+                                             name=f"住户{n}", address=address))
+    assert names(store, "翠湖 学院路") == ["住户0", "住户2", "住户3"]
+    assert names(store, "名苑 学院路") == ["住户0"]
+    assert names(store, "翠湖 花园 学院路") == ["住户2", "住户3"]
+    assert names(store, "翠湖路 花园") == ["住户3"]
+    assert names(store, "翠湖 户 2") == ["住户2"]  # 2: name, account or mobile start

@@ -1,6 +1,7 @@
 """Households: saving with validation and search indexing, listing in pages, searching."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from array import array
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ SORTS = {
 }
 # Most rows a search returns; the list says when there are more.
 SEARCH_LIMIT = 1_000
+# Sort keys with an index that a search can walk in order (see Households._search).
+_WALKABLE = ("name", "account_no", "mobile", "updated_at")
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,21 @@ def search_fields(h: Household) -> tuple[str, ...]:
     return row_search_fields(vars(h))
 
 
+# The columns row_search_fields() reads, in the order household_text() takes them.
+_TEXT_COLUMNS = ("name", "account_no", "mobile", "address", "building", "unit", "room",
+                 "meter_no")
+
+
+def _household_text(*values: str | None) -> str:
+    """SQL function household_text(...): what a search term must occur in."""
+    return search.searchable(row_search_fields(dict(zip(_TEXT_COLUMNS, values))))
+
+
 class Households(RecordRepository[Household]):
     kind = "household"
     table = "households"
     record_type = Household
+    _text_conn: sqlite3.Connection | None = None  # where household_text() is registered
 
     def from_row(self, row: sqlite3.Row) -> Household:
         household = super().from_row(row)
@@ -124,8 +138,8 @@ class Households(RecordRepository[Household]):
 
     # -- the list ----------------------------------------------------------------------
     def ids(self, query: HouseholdQuery) -> array:
-        """Row ids of every household the query shows, in order (searches are capped
-        at SEARCH_LIMIT). An array of ints stays small even for a million rows."""
+        """Row ids of every household the query shows, in order (searches stop at
+        SEARCH_LIMIT). An array of ints stays small even for a million rows."""
         where, params = [], []
         if query.community_uuid:
             where.append("h.community_uuid = ?")
@@ -133,23 +147,66 @@ class Households(RecordRepository[Household]):
         if query.tag:
             where.append("instr(';' || h.tags || ';', ?) > 0")
             params.append(f";{query.tag.value};")
-        terms = search.terms(query.text)
-        for term in terms:
-            sql, values = search.term_condition(term)
-            where.append(sql)
-            params.extend(values)
-        column = SORTS.get(query.sort, "h.name")
-        if terms:
-            column = f"+{column}"  # order the few matches; don't walk a sort index
-        direction = " DESC" if query.descending else ""
+        found = search.Search(self.conn, query.text, self._text_sql()) if query.text else None
+        if found:
+            return array("q", self._search(found, query, where, params))
+        return array("q", (row[0] for row in self.conn.execute(
+            self._select(query, where) + self._order(query), params)))
+
+    # -- searching ---------------------------------------------------------------------
+    def _select(self, query: HouseholdQuery, where: list[str]) -> str:
         join = ("LEFT JOIN communities c ON c.uuid = h.community_uuid"
                 if query.sort == "community" else "")
-        sql = (f"SELECT h.id FROM households h {join}"
-               f"{' WHERE ' + ' AND '.join(where) if where else ''}"
-               f" ORDER BY {column}{direction}, h.id{direction}")
-        if terms:
-            sql += f" LIMIT {SEARCH_LIMIT}"
-        return array("q", (row[0] for row in self.conn.execute(sql, params)))
+        return (f"SELECT h.id FROM households h {join}"
+                f"{' WHERE ' + ' AND '.join(where) if where else ''}")
+
+    def _order(self, query: HouseholdQuery, prefix: str = "") -> str:
+        direction = " DESC" if query.descending else ""
+        return f" ORDER BY {prefix}{SORTS.get(query.sort, 'h.name')}{direction}, h.id{direction}"
+
+    def _search(self, found: search.Search, query: HouseholdQuery, where: list[str],
+                params: list) -> list[int]:
+        """The first SEARCH_LIMIT matches in the list's order — every match when there
+        are fewer. Few candidates are sorted; many mean dense matches, found sooner by
+        walking the sort column's index (see store/search.py)."""
+        candidates = found.candidates(search.CANDIDATE_LIMIT)
+        if candidates is None:
+            walked = self._walk(found, query, where, params) if query.sort in _WALKABLE else None
+            if walked is not None:
+                return walked
+            candidates = found.candidates(None)
+        short, values = found.condition(short_only=True)
+        sql = (self._select(query, ["h.id IN (SELECT value FROM json_each(?))", short, *where])
+               + self._order(query, prefix="+") + f" LIMIT {SEARCH_LIMIT}")
+        return [row[0] for row in self.conn.execute(
+            sql, [json.dumps(candidates), *values, *params])]
+
+    def _walk(self, found: search.Search, query: HouseholdQuery, where: list[str],
+              params: list) -> list[int] | None:
+        """Matches in index order up to the WALK_LIMIT-th row of the list; None when
+        that part of the list holds less than a page and more rows follow."""
+        column = SORTS[query.sort]
+        bound = self.conn.execute(f"SELECT {column} FROM households h{self._order(query)}"
+                                  f" LIMIT 1 OFFSET {search.WALK_LIMIT}").fetchone()
+        if bound is not None and bound[0] is None:
+            return None
+        condition, values = found.condition()
+        limits, limit_values = [], []
+        if bound is not None:
+            limits.append(f"{column} {'>=' if query.descending else '<='} ?")
+            limit_values.append(bound[0])
+        sql = (self._select(query, [*where, *limits, condition]) + self._order(query)
+               + f" LIMIT {SEARCH_LIMIT}")
+        ids = [row[0] for row in self.conn.execute(sql, [*params, *limit_values, *values])]
+        return ids if len(ids) == SEARCH_LIMIT or bound is None else None
+
+    def _text_sql(self) -> str:
+        """SQL of a household's searchable text (registering its function once)."""
+        if self._text_conn is not self.conn:
+            self.conn.create_function("household_text", len(_TEXT_COLUMNS), _household_text,
+                                      deterministic=True)
+            self._text_conn = self.conn
+        return f"household_text({', '.join('h.' + name for name in _TEXT_COLUMNS)})"
 
     def rows(self, ids: list[int] | array) -> list[HouseholdRow]:
         """The list lines for `ids`, in the same order."""

@@ -1,28 +1,46 @@
-"""Search-as-you-type over households, fast for one- and two-character Chinese queries.
+"""Search-as-you-type over households, fast for one- and two-character Chinese queries,
+and exact: every household that matches every term is found, however common a term is.
 
 SQLite 3.40's FTS5 trigram tokenizer finds nothing for queries under three characters,
 and two-character Chinese names are common. So the index holds *bigrams*: every run of
 letters and digits in the searchable fields is cut into overlapping two-character tokens
 ("张三丰" → "张三 三丰"), and runs are separated by a token that no query can produce.
 
-- A query term of two or more characters becomes an FTS5 phrase of its bigrams: the
-  bigrams must stand next to each other, which is exactly "contains this substring".
-- A one-character term falls back to a bounded scan (name LIKE, account/mobile prefix
-  through their indexes).
-- Every term also matches the households of communities whose name contains it.
+What a term matches (terms are separated by spaces and must all match):
 
-Terms separated by spaces must all match.
+- a term of two or more characters: a household whose name, account number, mobile,
+  address or meter number contains it (an FTS5 phrase of its bigrams: the bigrams must
+  stand next to each other, which is exactly "contains this substring");
+- a one-character term: a household whose name contains it, or whose account number or
+  mobile starts with it (a single character inside a number or an address would match
+  nearly everything);
+- any term: also every household of a community whose name contains it.
+
+How the matches are found without losing any (`Search`): the multi-character terms go
+into one FTS5 query (phrases joined by AND, so FTS5 intersects the posting lists itself
+and a rare term keeps a common one cheap); households of communities named by some terms
+need only the other terms, one query per such group of communities. One-character terms
+filter what the longer terms found. When there are more candidates than CANDIDATE_LIMIT,
+sorting them all would be slow, but matches are then dense: the caller walks the list's
+own order (an index) testing each row with `condition()` until a page is full.
 """
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable
 
 # Never equal to a query bigram (queries make two-character tokens only).
 _SEPARATOR = "sep"
 _RUN = re.compile(r"[^\W_]+")
-# How many candidate rows one term may contribute before ordering and paging.
-TERM_LIMIT = 20_000
+# Most candidate rows a search collects to sort; with more, walking the list's order
+# finds the first matches sooner (see households.Households.ids).
+CANDIDATE_LIMIT = 20_000
+# How many rows of the list's order such a walk reads for a full page of matches before
+# it gives up and collects every candidate after all.
+WALK_LIMIT = 50_000
 
 
 def runs(text: str) -> list[str]:
@@ -30,11 +48,17 @@ def runs(text: str) -> list[str]:
     return _RUN.findall(text.lower())
 
 
+def searchable(fields: Iterable[str]) -> str:
+    """The searchable fields as one lower-cased text: a term (a run) occurs in it exactly
+    when the index matches the term's phrase, since no run crosses a gap."""
+    return " ".join(text or "" for text in fields).lower()
+
+
 def grams(fields: Iterable[str]) -> str:
     """The indexed text of a record: bigrams of every run, runs separated."""
     tokens: list[str] = []
     # one pass over all fields: a space between them ends a run like any other gap
-    for run in _RUN.findall(" ".join(text or "" for text in fields).lower()):
+    for run in _RUN.findall(searchable(fields)):
         if tokens:
             tokens.append(_SEPARATOR)
         if len(run) > 1:
@@ -45,12 +69,17 @@ def grams(fields: Iterable[str]) -> str:
 
 
 def terms(query: str) -> list[str]:
-    """The search text split into terms (each a run of letters and digits)."""
-    return [run for run in runs(query)]
+    """The search text split into terms (each a run of letters and digits), each once."""
+    return list(dict.fromkeys(runs(query)))
 
 
 def _phrase(term: str) -> str:
     return '"' + " ".join(term[i:i + 2] for i in range(len(term) - 1)) + '"'
+
+
+def _all_of(long_terms: Iterable[str]) -> str:
+    """One FTS5 query matching rows that contain every term."""
+    return " AND ".join(_phrase(term) for term in long_terms)
 
 
 def _like_escape(text: str) -> str:
@@ -63,24 +92,107 @@ def prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _limited(sql: str) -> str:
-    return f"SELECT * FROM ({sql} LIMIT {TERM_LIMIT})"
+_IN_LIST = "IN (SELECT value FROM json_each(?))"
 
 
-def term_condition(term: str) -> tuple[str, list]:
-    """SQL (an `h.id IN (...)` condition) and parameters for one term."""
-    like = f"%{_like_escape(term)}%"
-    parts = [("SELECT id FROM households WHERE community_uuid IN (SELECT uuid FROM"
-              " communities WHERE name LIKE ? ESCAPE '\\')", [like])]
-    if len(term) >= 2:
-        parts.append(("SELECT rowid FROM household_search WHERE household_search MATCH ?",
-                      [_phrase(term)]))
-    else:
+class Search:
+    """A search text compiled against the database: its terms and, for each term, the
+    communities whose name contains it. `text_sql` is the SQL of a household's
+    `searchable()` text over the alias `h` (a function the caller registered)."""
+
+    def __init__(self, conn: sqlite3.Connection, text: str, text_sql: str):
+        self._conn = conn
+        self._text_sql = text_sql
+        self.terms = terms(text)
+        self.long = [term for term in self.terms if len(term) > 1]
+        self.short = [term for term in self.terms if len(term) == 1]
+        self.communities = {term: [row[0] for row in conn.execute(
+            "SELECT uuid FROM communities WHERE name LIKE ? ESCAPE '\\'",
+            (f"%{_like_escape(term)}%",))] for term in self.terms}
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    # -- testing one row ---------------------------------------------------------------
+    def _term_condition(self, term: str) -> tuple[str, list]:
+        if len(term) > 1:
+            sql, params = f"instr({self._text_sql}, ?) > 0", [term]
+        else:
+            lo, hi = prefix_range(term)
+            sql = ("h.name LIKE ? ESCAPE '\\' OR (h.account_no >= ? AND h.account_no < ?)"
+                   " OR (h.mobile >= ? AND h.mobile < ?)")
+            params = [f"%{_like_escape(term)}%", lo, hi, lo, hi]
+        if self.communities[term]:
+            sql += f" OR h.community_uuid {_IN_LIST}"
+            params.append(json.dumps(self.communities[term]))
+        return f"({sql})", params
+
+    def condition(self, short_only: bool = False) -> tuple[str, list]:
+        """SQL over `h` true when the household matches every term (or, with
+        `short_only`, every one-character term); "1" when there are none."""
+        parts = [self._term_condition(term)
+                 for term in (self.short if short_only else self.short + self.long)]
+        if not parts:
+            return "1", []
+        return " AND ".join(sql for sql, _ in parts), [p for _, values in parts for p in values]
+
+    # -- collecting candidates ---------------------------------------------------------
+    def candidates(self, limit: int | None) -> list[int] | None:
+        """Row ids of every household matching the multi-character terms (or, without
+        them, the first one-character term) — a superset of the matches, None when
+        there are more than `limit`."""
+        parts = self._long_parts() if self.long else self._short_parts(self.short[0])
+        sql = " UNION ALL ".join(part for part, _ in parts)
+        params = [value for _, values in parts for value in values]
+        if limit is not None:
+            sql += f" LIMIT {limit + 1}"
+        ids = dict.fromkeys(row[0] for row in self._conn.execute(sql, params))
+        return None if limit is not None and len(ids) > limit else list(ids)
+
+    def _short_parts(self, term: str) -> list[tuple[str, list]]:
         lo, hi = prefix_range(term)
-        parts += [("SELECT id FROM households WHERE name LIKE ? ESCAPE '\\'", [like]),
-                  ("SELECT id FROM households WHERE account_no >= ? AND account_no < ?",
-                   [lo, hi]),
-                  ("SELECT id FROM households WHERE mobile >= ? AND mobile < ?", [lo, hi])]
-    sql = " UNION ".join(_limited(part) for part, _ in parts)
-    params = [value for _, values in parts for value in values]
-    return f"h.id IN (SELECT id FROM ({sql}) LIMIT {TERM_LIMIT})", params
+        parts = [("SELECT id FROM households WHERE name LIKE ? ESCAPE '\\'",
+                  [f"%{_like_escape(term)}%"]),
+                 ("SELECT id FROM households WHERE account_no >= ? AND account_no < ?",
+                  [lo, hi]),
+                 ("SELECT id FROM households WHERE mobile >= ? AND mobile < ?", [lo, hi])]
+        if self.communities[term]:
+            parts.append((f"SELECT id FROM households WHERE community_uuid {_IN_LIST}",
+                          [json.dumps(self.communities[term])]))
+        return parts
+
+    def _long_parts(self) -> list[tuple[str, list]]:
+        """One query for households containing every term, and one for each group of
+        communities whose names contain the same terms: their households need only
+        contain the rest."""
+        parts = [("SELECT rowid FROM household_search WHERE household_search MATCH ?",
+                  [_all_of(self.long)])]
+        named: dict[str, set[str]] = defaultdict(set)
+        for term in self.long:
+            for uuid in self.communities[term]:
+                named[uuid].add(term)
+        groups: dict[frozenset[str], list[str]] = defaultdict(list)
+        for uuid, matched in named.items():
+            groups[frozenset(matched)].append(uuid)
+        for matched, uuids in groups.items():
+            parts.append(self._group_part(uuids, [t for t in self.long if t not in matched]))
+        return parts
+
+    def _group_part(self, uuids: list[str], rest: list[str]) -> tuple[str, list]:
+        """Households of `uuids` containing every term of `rest`, read from whichever
+        side is smaller: the communities' households or the index's matches."""
+        members = json.dumps(uuids)
+        in_group = f"h.community_uuid {_IN_LIST}"
+        if not rest:
+            return f"SELECT h.id FROM households h WHERE {in_group}", [members]
+        size = self._conn.execute(f"SELECT count(*) FROM households h WHERE {in_group}",
+                                  (members,)).fetchone()[0]
+        indexed = self._conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM household_search"
+            f" WHERE household_search MATCH ? LIMIT {size + 1})", (_all_of(rest),)).fetchone()[0]
+        if indexed <= size:
+            return (f"SELECT h.id FROM household_search CROSS JOIN households h"
+                    f" ON h.id = household_search.rowid WHERE household_search MATCH ?"
+                    f" AND {in_group}", [_all_of(rest), members])
+        tests = " AND ".join(f"instr({self._text_sql}, ?) > 0" for _ in rest)
+        return f"SELECT h.id FROM households h WHERE {in_group} AND {tests}", [members, *rest]
