@@ -267,19 +267,24 @@ def converter(column: Column):
                     return stripped
             return convert(value, column)
         return text
-    if column.type == ValueType.IDENTIFIER:
-        digits, last_x = column.digits, column.last_x
+    if column.type == ValueType.IDENTIFIER and column.digits:
+        last_x = column.last_x
 
+        def digits(value):
+            if type(value) is str and value.isascii() and len(value) <= MAX_CELL:
+                if (value[:-1] if last_x and value[-1:] in ("X", "x") else value).isdigit():
+                    return value  # ASCII digits alone: nothing to trim or check
+                if not value and not required:
+                    return value
+            return convert(value, column)
+        return digits
+    if column.type == ValueType.IDENTIFIER:
         def identifier(value):
             if type(value) is str and len(value) <= MAX_CELL and value.isascii() \
                     and value.isprintable() and "e" not in value and "E" not in value \
                     and "_x" not in value:
                 stripped = value.strip()
-                if not stripped:
-                    if not required:
-                        return stripped
-                elif not digits or stripped.isdigit() or (
-                        last_x and stripped[:-1].isdigit() and stripped[-1] in "Xx"):
+                if stripped or not required:
                     return stripped
             return convert(value, column)
         return identifier
@@ -303,7 +308,7 @@ def converter(column: Column):
         return decimal
     if column.type == ValueType.TIMESTAMP:
         def stamp(value):
-            if type(value) is str and _is_stored_stamp(value):
+            if type(value) is str and _STORED_STAMP.fullmatch(value) and value[8:10] <= "28":
                 return value
             return convert(value, column)
         return stamp
