@@ -325,8 +325,9 @@ _INDEXES: dict[str, dict[str, int]] = {}
 
 def _fast_converter(convert_cell, position: int | None, repeats: bool):
     """The cell converter as the fast path calls it: a column missing from the sheet
-    gives its blank value; values that repeat across rows (sync times, operators,
-    references, keys) are kept once in memory, not once per row."""
+    gives its blank value. Values that repeat across rows (sync times, operators,
+    references, keys) are converted once and then kept once in memory, not once per
+    row (a bounded memo of text cells)."""
     if position is None:
         try:
             blank = convert_cell("")
@@ -335,12 +336,26 @@ def _fast_converter(convert_cell, position: int | None, repeats: bool):
         return lambda value: blank
     if not repeats:
         return convert_cell
+    memo: dict[str, object] = {}
+    remembered = memo.get
     intern = sys.intern
 
-    def interned(value):
-        result = convert_cell(value)
-        return intern(result) if type(result) is str else result
-    return interned
+    def repeating(value):
+        if type(value) is not str:
+            return convert_cell(value)
+        result = remembered(value)
+        if result is None:
+            result = convert_cell(value)
+            if type(result) is str:
+                result = intern(result)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[value] = result
+        return result
+    return repeating
+
+
+_MEMO_SIZE = 50_000
 
 
 def _convert_row(plan_columns, cells, number: int, formulas) -> tuple[list, tuple | None]:
