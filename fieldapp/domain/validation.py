@@ -70,7 +70,11 @@ def _strip_text(record):
 
 def _check_text(record, problems: dict[str, str]) -> None:
     """Every text field plain text and (free text aside) at most MAX_TEXT long."""
-    for name, value in record.content().items():
+    values = record.content()
+    texts = [v for v in values.values() if type(v) is str]
+    if "".join(texts).isprintable() and max(map(len, texts), default=0) <= MAX_TEXT:
+        return  # the common case, checked at C speed; else find the field below
+    for name, value in values.items():
         if name in problems or not isinstance(value, str):
             continue
         if problem := text_problem(value, multiline=name in MULTILINE):

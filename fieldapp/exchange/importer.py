@@ -525,8 +525,11 @@ def _column_keys(spec: SheetSpec) -> frozenset[str]:
 
 
 def _record(item: Incoming):
-    """The record a row stands for, built as the store builds it from a row."""
-    return _REPOSITORIES[item.spec.kind].from_row(item.values)
+    """The record a row stands for, built as the store builds it from a row (from a
+    plain dict: looking values up there is several times faster)."""
+    values = item.values
+    return _REPOSITORIES[item.spec.kind].from_row(
+        values.as_dict() if type(values) is RowValues else values)
 
 
 _REPOSITORIES: dict = {}
