@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import zipfile
 from array import array
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from xml.parsers import expat
 
 CHUNK = 1 << 20
@@ -44,6 +44,7 @@ _PLAIN_CELL = re.compile(rb'<c r="([A-Za-z]+)([0-9]+)"')
 _ANY_CELL = re.compile(rb"<c(?=[\s/>])")
 _SST_ROOT = re.compile(rb"<(?:[^\s<>/!?:]+:)?sst(?=[\s/>])([^>]*)>")
 _UNIQUE_COUNT = re.compile(rb"""uniqueCount\s*=\s*["']([^"']*)["']""")
+_PREFIXED_ELEMENT = re.compile(rb"</?[^\s<>/!?:]+:")
 _SHARED_CELL = re.compile(rb't="s"[^>]*><v>([0-9]+)</v>')
 _REF = re.compile(r"([A-Za-z]+)([0-9]+)")
 
@@ -221,7 +222,7 @@ class _SheetScan:
 
     def feed(self, buffer: bytes, offset: int) -> None:
         facts = self.facts
-        facts.extent.cells += buffer.count(b"<c")
+        facts.extent.cells += buffer.count(b"</c")  # every cell with a value ends so
         if self.count_shared_cells:  # a shared-string cell says t="s" or t='s'
             facts.shared_cells += buffer.count(b'"s"') + buffer.count(b"'s'")
         if self.sheet_data_end is None and b"sheetData" in buffer:
@@ -319,19 +320,26 @@ def string_sizes(archive: zipfile.ZipFile, member: str) -> array:
     sizes = array("Q")
     size, starts, has_text = 0, 0, False
     for buffer in _buffers(archive, member, facts):
-        if b":si" in buffer or b":t" in buffer or b"<rPh" in buffer or b"<si/" in buffer:
+        if b"<rPh" in buffer or b"<si/" in buffer or _PREFIXED_ELEMENT.search(buffer):
             return _parsed_string_sizes(archive, member)
         pieces = buffer.split(b"</si>")
-        last = len(pieces) - 1
-        for at, piece in enumerate(pieces):
-            size += len(piece)
-            starts += piece.count(b"<si")
-            has_text = has_text or b"<t" in piece
-            if at < last:
-                if starts != 1 or not has_text:
-                    return _parsed_string_sizes(archive, member)
-                sizes.append(size)
-                size, starts, has_text = 0, 0, False
+        head = pieces[0]
+        size += len(head)
+        starts += head.count(b"<si")
+        has_text = has_text or b"<t" in head
+        if len(pieces) == 1:
+            continue
+        if starts != 1 or not has_text:
+            return _parsed_string_sizes(archive, member)
+        sizes.append(size)
+        whole = pieces[1:-1]
+        starts_each = list(map(bytes.count, whole, repeat(b"<si")))
+        if starts_each.count(1) != len(whole) or not all(
+                map(bytes.__contains__, whole, repeat(b"<t"))):
+            return _parsed_string_sizes(archive, member)
+        sizes.extend(map(len, whole))
+        tail = pieces[-1]
+        size, starts, has_text = len(tail), tail.count(b"<si"), b"<t" in tail
     if facts.too_long_run:
         return _parsed_string_sizes(archive, member)
     return sizes
@@ -387,20 +395,20 @@ def typical_shared_text(archive: zipfile.ZipFile, member: str, sizes: array) -> 
     """Bytes of shared text the sheet's cells copy, when every shared-string cell is
     written plainly (`t="s"` … `><v>7</v>`); None when some may not be."""
     facts = PartFacts(member)
-    uses: Counter[bytes] = Counter()
-    quoted = matched = 0
+    total = quoted = matched = 0
+    size_of = sizes.__getitem__
     for buffer in _buffers(archive, member, facts, cut=b"<c"):
         found = _SHARED_CELL.findall(buffer)
-        uses.update(found)
         matched += len(found)
         quoted += buffer.count(b'"s"') + buffer.count(b"'s'")
         if quoted != matched:
             return None
-    if facts.too_long_run:
-        return None
-    count = len(sizes)
-    return sum(times * sizes[index] for value, times in uses.items()
-               if (index := int(value)) < count)
+        try:
+            total += sum(map(size_of, map(int, found)))
+        except IndexError:  # a string past the end: calamine refuses the sheet
+            count = len(sizes)
+            total += sum(size_of(i) for i in map(int, found) if i < count)
+    return None if facts.too_long_run else total
 
 
 # -- cells, exactly ---------------------------------------------------------------------------
