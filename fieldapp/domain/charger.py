@@ -212,14 +212,9 @@ def permit_satisfied(request: ChargerRequest, community: Community | None,
     return community_permit_problem(community, today) is None
 
 
-def acceptance_problems(request: ChargerRequest, community: Community | None,
-                        today: dt.date, settings: Settings) -> dict[str, str]:
-    """What keeps the request from being accepted, by field ('documents' for papers)."""
+def _charger_problems(request: ChargerRequest, settings: Settings) -> dict[str, str]:
+    """The charger itself and the channel: an allowed power, one or three phases."""
     problems: dict[str, str] = {}
-    if not request.household_uuid:
-        problems["household_uuid"] = msg("required", label=msg("charger.household"))
-    if not request.parking_space.strip():
-        problems["parking_space"] = msg("required", label=msg("charger.parking_space"))
     if request.power_kw not in settings.charger_powers_kw:
         problems["power_kw"] = msg(
             "charger.power_not_allowed", power=_kw(request.power_kw),
@@ -228,6 +223,18 @@ def acceptance_problems(request: ChargerRequest, community: Community | None,
         problems["phase"] = msg("charger.bad_phase")
     if Channel.parse(request.channel) is None:
         problems["channel"] = msg("charger.bad_channel", channel=request.channel)
+    return problems
+
+
+def acceptance_problems(request: ChargerRequest, community: Community | None,
+                        today: dt.date, settings: Settings) -> dict[str, str]:
+    """What keeps the request from being accepted, by field ('documents' for papers)."""
+    problems: dict[str, str] = {}
+    if not request.household_uuid:
+        problems["household_uuid"] = msg("required", label=msg("charger.household"))
+    if not request.parking_space.strip():
+        problems["parking_space"] = msg("required", label=msg("charger.parking_space"))
+    problems.update(_charger_problems(request, settings))
     missing = []
     id_proof = request.document(ID_PROOF)
     if id_proof is None or id_proof.state != DocState.PROVIDED.value:
@@ -244,15 +251,7 @@ def request_problems(request: ChargerRequest, settings: Settings) -> dict[str, s
     """Every rule a stored request breaks, by field: what a request saved in the window
     always meets (allowed power and phase, known channel and status, no deferred paper
     left once connected). `request.documents` must hold its documents."""
-    problems: dict[str, str] = {}
-    if request.power_kw not in settings.charger_powers_kw:
-        problems["power_kw"] = msg(
-            "charger.power_not_allowed", power=_kw(request.power_kw),
-            allowed="、".join(_kw(p) for p in settings.charger_powers_kw))
-    if request.phase not in (1, 3):
-        problems["phase"] = msg("charger.bad_phase")
-    if Channel.parse(request.channel) is None:
-        problems["channel"] = msg("charger.bad_channel", channel=request.channel)
+    problems = _charger_problems(request, settings)
     status = Status.parse(request.status)
     if status is None:
         problems["status"] = msg("charger.bad_status", status=request.status)
