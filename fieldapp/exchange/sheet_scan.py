@@ -429,93 +429,131 @@ def read_cells(archive: zipfile.ZipFile, member: str, sizes: array | None,
     row's `r` sets the row, else it follows the previous row. Element names are taken
     by their local part whatever their namespace, as calamine does. Stops counting
     formulas past `formula_limit` (the caller refuses such a file)."""
-    result = SheetCells()
-    extent = result.extent
-    first = [0]
     parser = expat.ParserCreate(namespace_separator=" ")
+    reading = _CellReading(parser, sizes, formula_limit)
     parser.buffer_text = True
-    place = {"row": 0, "column": 0}
-    cell: dict | None = None
-    count = len(sizes) if sizes is not None else 0
+    parser.StartElementHandler = reading.start
+    parser.EndElementHandler = reading.end
+    _parse(archive, member, parser)
+    reading.result.first_column = reading.first_column or 1
+    return reading.result
 
-    def start(name: str, attributes: dict) -> None:
-        nonlocal cell
-        local = name.rpartition(" ")[2]
-        if cell is not None:
-            if cell["depth"] == 0:
-                if local == "f":
-                    cell["formula"] = True
-                    area = attributes.get("ref")
-                    if attributes.get("t") == "array" and area:
-                        cell["array"] = area
-                elif local == "v":
-                    cell["text"] = []
+
+class _CellReading:
+    """pyexpat handlers placing cells; kept lean, as they run for every element."""
+
+    def __init__(self, parser, sizes: array | None, formula_limit: int):
+        self.parser = parser            # text is listened to only inside <v>
+        self.result = SheetCells()
+        self.sizes = sizes
+        self.string_count = len(sizes) if sizes is not None else 0
+        self.formula_limit = formula_limit
+        self.locals: dict[str, str] = {}
+        self.columns: dict[str, int] = {}
+        self.row = self.column = 0          # calamine's 0-based counters
+        self.first_column = 0
+        self.in_cell = False
+        self.depth = 0
+        self.cell_row = self.cell_column = 0
+        self.cell_type: str | None = None
+        self.valued = self.formula = False
+        self.value: list[str] | None = None
+        self.array: str | None = None
+
+    def local(self, name: str) -> str:
+        local = self.locals.get(name)
+        if local is None:
+            local = self.locals[name] = name.rpartition(" ")[2]
+        return local
+
+    def place(self, reference: str) -> tuple[int, int] | None:
+        """(1-based row, 1-based column) of a reference, or None."""
+        at = 0
+        for char in reference:
+            if char.isdigit():
+                break
+            at += 1
+        letters, digits = reference[:at], reference[at:]
+        column = self.columns.get(letters)
+        if column is None:
+            if not letters.isascii() or not letters.isalpha():
+                return None
+            column = self.columns[letters] = column_number(letters)
+        if not digits.isdigit() or not digits.isascii() or int(digits) == 0:
+            return None
+        return int(digits), column
+
+    def start(self, name: str, attributes: dict) -> None:
+        local = self.locals.get(name) or self.local(name)
+        if self.in_cell:
+            if self.depth == 0:
+                if local == "v":
+                    self.value = []
+                    self.parser.CharacterDataHandler = self.value.append
+                elif local == "f":
+                    self.formula = True
+                    if attributes.get("t") == "array":
+                        self.array = attributes.get("ref")
                 elif local == "is":
-                    cell["valued"] = True
-            cell["depth"] += 1
-            return
-        if local == "row":
-            reference = attributes.get("r")
-            if reference is not None:
-                digits = re.sub(r"[^0-9]", "", reference)
-                place["row"] = int(digits) - 1 if digits else place["row"]
+                    self.valued = True
+            self.depth += 1
         elif local == "c":
             reference = attributes.get("r")
-            where = parse_ref(reference) if reference is not None else None
-            if where is not None:
-                row, column = where
-                place["column"] = column - 1
+            where = self.place(reference) if reference is not None else None
+            if where is None:
+                self.cell_row, self.cell_column = self.row + 1, self.column + 1
             else:
-                row, column = place["row"] + 1, place["column"] + 1
-            cell = {"row": row, "column": column, "type": attributes.get("t"), "depth": 0,
-                    "valued": False, "formula": False, "text": None, "array": None}
+                self.cell_row, self.cell_column = where
+                self.column = where[1] - 1
+            self.in_cell, self.depth = True, 0
+            self.cell_type = attributes.get("t")
+            self.valued = self.formula = False
+            self.value = self.array = None
+        elif local == "row":
+            reference = attributes.get("r")
+            if reference is not None:
+                digits = "".join(c for c in reference if c.isdigit())
+                if digits:
+                    self.row = int(digits) - 1
 
-    def end(name: str) -> None:
-        nonlocal cell
-        local = name.rpartition(" ")[2]
-        if cell is None:
-            if local == "row":
-                place["row"] += 1
-                place["column"] = 0
+    def end(self, name: str) -> None:
+        if not self.in_cell:
+            if (self.locals.get(name) or self.local(name)) == "row":
+                self.row += 1
+                self.column = 0
             return
-        if cell["depth"] > 0:
-            cell["depth"] -= 1
+        if self.depth:
+            self.depth -= 1
+            if self.depth == 0 and self.value is not None:
+                self.parser.CharacterDataHandler = None
             return
-        if local != "c":
+        if (self.locals.get(name) or self.local(name)) != "c":
             return
-        _settle(cell)
-        place["column"] += 1
-        cell = None
+        self.in_cell = False
+        self.column += 1
+        self.settle()
 
-    def text(data: str) -> None:
-        if cell is not None and cell["text"] is not None and cell["depth"] == 1:
-            cell["text"].append(data)
-
-    def _settle(done: dict) -> None:
-        value = "".join(done["text"]) if done["text"] is not None else ""
-        if value and done["type"] not in ("inlineStr", "is"):
-            done["valued"] = True
-        row, column = done["row"], done["column"]
-        name = f"{column_letters(column)}{row}"
-        if done["valued"]:
+    def settle(self) -> None:
+        row, column, result = self.cell_row, self.cell_column, self.result
+        value = "".join(self.value) if self.value else ""
+        if value and self.cell_type not in ("inlineStr", "is"):
+            self.valued = True
+        if self.valued:
+            extent = result.extent
             extent.cells += 1
-            extent.reach(row, column, name)
-            first[0] = column if not first[0] else min(first[0], column)
-            if done["type"] == "s" and value.isdigit() and int(value) < count:
-                result.shared_text += sizes[int(value)]
-        if done["formula"] and len(result.formulas) <= formula_limit:
+            if row > extent.rows or column > extent.columns:
+                extent.reach(row, column, f"{column_letters(column)}{row}")
+            if not self.first_column or column < self.first_column:
+                self.first_column = column
+            if self.cell_type == "s" and value.isdigit() and int(value) < self.string_count:
+                result.shared_text += self.sizes[int(value)]
+        if self.formula and len(result.formulas) <= self.formula_limit:
             result.formulas.add((row, column))
-            if done["array"]:
-                area = [parse_ref(part) for part in done["array"].split(":")]
+            if self.array:
+                area = [self.place(part) for part in self.array.split(":")]
                 if all(area):
                     (top, left), (bottom, right) = area[0], area[-1]
                     result.array_areas.append((top, left, bottom, right))
-
-    parser.StartElementHandler, parser.EndElementHandler = start, end
-    parser.CharacterDataHandler = text
-    _parse(archive, member, parser)
-    result.first_column = first[0] or 1
-    return result
 
 
 # -- which part is which sheet ----------------------------------------------------------------
