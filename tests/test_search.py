@@ -113,25 +113,29 @@ def demo_store(tmp_path_factory):
         yield opened
 
 
-# Each sets how many candidates a search sorts and how far it walks the list's order:
-# as shipped, and small enough that 400 households take the walk and its fallback.
-LIMITS = {"sorted": (search.CANDIDATE_LIMIT, search.WALK_LIMIT), "walked": (50, 1_000),
-          "walk gives up": (50, 60), "one candidate": (1, 2)}
+# When a search walks the list in its order and how far, and how many candidates it
+# collects from one source: as shipped (400 households: never worth a walk), then
+# small enough that walking, collecting and their fallbacks all take turns.
+LIMITS = {
+    "as shipped": {},
+    "walked": dict(WALK_COST=0, WALK_LIMIT=1_000, SAMPLE_ROWS=50),
+    "walk gives up": dict(WALK_COST=0, WALK_LIMIT=100, SAMPLE_ROWS=50, CANDIDATE_LIMIT=50),
+    "one candidate": dict(WALK_COST=0, WALK_LIMIT=1, SAMPLE_ROWS=1, CANDIDATE_LIMIT=1),
+}
 
 
 @pytest.fixture(params=LIMITS)
 def limits(request, monkeypatch):
-    candidates, walk = LIMITS[request.param]
-    monkeypatch.setattr(search, "CANDIDATE_LIMIT", candidates)
-    monkeypatch.setattr(search, "WALK_LIMIT", walk)
+    for name, value in {**LIMITS[request.param], "CANDIDATE_SHARE": 0}.items():
+        monkeypatch.setattr(search, name, value)
     return request.param
 
 
-def expected(store, text, sort="name", descending=False, limit=None):
+def expected(store, text, sort="name", descending=False, limit=None, where="1"):
     """What the search paragraph of the README promises, checked row by row."""
     rows = store.conn.execute(
         "SELECT h.*, c.name AS community FROM households h"
-        " JOIN communities c ON c.uuid = h.community_uuid").fetchall()
+        f" JOIN communities c ON c.uuid = h.community_uuid WHERE {where}").fetchall()
     words = search.runs(text)
 
     def matches(row, word):
@@ -172,7 +176,8 @@ def test_a_common_word_finds_the_rows_of_a_rare_one(demo_store, limits):
 
 
 @pytest.mark.parametrize("sort, descending", [("name", False), ("account_no", True),
-                                              ("mobile", False), ("address", False)])
+                                              ("mobile", False), ("address", False),
+                                              ("updated_at", True)])  # all equal
 def test_every_match_is_found_in_order(demo_store, limits, monkeypatch, sort, descending):
     monkeypatch.setattr(households, "SEARCH_LIMIT", 40)  # pages fill up: order matters
     for text in demo_queries(demo_store):
@@ -200,3 +205,17 @@ def test_a_word_may_match_through_the_community_name(store, limits):
     assert names(store, "翠湖 花园 学院路") == ["住户2", "住户3"]
     assert names(store, "翠湖路 花园") == ["住户3"]
     assert names(store, "翠湖 户 2") == ["住户2"]  # 2: name, account or mobile start
+
+
+def test_filters_narrow_every_match(demo_store, limits, monkeypatch):
+    monkeypatch.setattr(households, "SEARCH_LIMIT", 10)
+    community_uuid = demo_store.conn.execute(
+        "SELECT community_uuid FROM households ORDER BY id DESC").fetchone()[0]
+    for text in ("温州", "温州 王", "王", "单元 1"):
+        in_community = demo_store.households.ids(
+            HouseholdQuery(text=text, community_uuid=community_uuid))
+        assert list(in_community) == expected(
+            demo_store, text, limit=10, where=f"h.community_uuid = '{community_uuid}'")
+        elderly = demo_store.households.ids(HouseholdQuery(text=text, tag=Tag.ELDERLY_ALONE))
+        assert list(elderly) == expected(demo_store, text, limit=10,
+                                         where="h.tags LIKE '%elderly%'"), text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from array import array
 from dataclasses import dataclass
@@ -68,21 +69,23 @@ def search_fields(h: Household) -> tuple[str, ...]:
     return row_search_fields(vars(h))
 
 
-# The columns row_search_fields() reads, in the order household_text() takes them.
+# The columns row_search_fields() reads, in the order household_contains() takes them.
 _TEXT_COLUMNS = ("name", "account_no", "mobile", "address", "building", "unit", "room",
                  "meter_no")
 
 
-def _household_text(*values: str | None) -> str:
-    """SQL function household_text(...): what a search term must occur in."""
-    return search.searchable(row_search_fields(dict(zip(_TEXT_COLUMNS, values))))
+def _household_contains(terms: str, *values: str | None) -> bool:
+    """SQL function household_contains(terms, <_TEXT_COLUMNS>): whether the household's
+    searchable text contains every one of the space-separated terms."""
+    text = search.searchable(row_search_fields(dict(zip(_TEXT_COLUMNS, values))))
+    return all(term in text for term in terms.split(" "))
 
 
 class Households(RecordRepository[Household]):
     kind = "household"
     table = "households"
     record_type = Household
-    _text_conn: sqlite3.Connection | None = None  # where household_text() is registered
+    _function_conn: sqlite3.Connection | None = None  # has household_contains()
 
     def from_row(self, row: sqlite3.Row) -> Household:
         household = super().from_row(row)
@@ -147,66 +150,45 @@ class Households(RecordRepository[Household]):
         if query.tag:
             where.append("instr(';' || h.tags || ';', ?) > 0")
             params.append(f";{query.tag.value};")
-        found = search.Search(self.conn, query.text, self._text_sql()) if query.text else None
+        found = search.Search(self.conn, query.text, self._contains_sql()) if query.text else None
         if found:
             return array("q", self._search(found, query, where, params))
         return array("q", (row[0] for row in self.conn.execute(
-            self._select(query, where) + self._order(query), params)))
+            _select(query, where) + _order(query), params)))
 
     # -- searching ---------------------------------------------------------------------
-    def _select(self, query: HouseholdQuery, where: list[str]) -> str:
-        join = ("LEFT JOIN communities c ON c.uuid = h.community_uuid"
-                if query.sort == "community" else "")
-        return (f"SELECT h.id FROM households h {join}"
-                f"{' WHERE ' + ' AND '.join(where) if where else ''}")
-
-    def _order(self, query: HouseholdQuery, prefix: str = "") -> str:
-        direction = " DESC" if query.descending else ""
-        return f" ORDER BY {prefix}{SORTS.get(query.sort, 'h.name')}{direction}, h.id{direction}"
-
     def _search(self, found: search.Search, query: HouseholdQuery, where: list[str],
                 params: list) -> list[int]:
         """The first SEARCH_LIMIT matches in the list's order — every match when there
-        are fewer. Few candidates are sorted; many mean dense matches, found sooner by
-        walking the sort column's index (see store/search.py)."""
-        candidates = found.candidates(search.CANDIDATE_LIMIT)
-        if candidates is None:
-            walked = self._walk(found, query, where, params) if query.sort in _WALKABLE else None
-            if walked is not None:
-                return walked
-            candidates = found.candidates(None)
-        short, values = found.condition(short_only=True)
-        sql = (self._select(query, ["h.id IN (SELECT value FROM json_each(?))", short, *where])
-               + self._order(query, prefix="+") + f" LIMIT {SEARCH_LIMIT}")
-        return [row[0] for row in self.conn.execute(
-            sql, [json.dumps(candidates), *values, *params])]
-
-    def _walk(self, found: search.Search, query: HouseholdQuery, where: list[str],
-              params: list) -> list[int] | None:
-        """Matches in index order up to the WALK_LIMIT-th row of the list; None when
-        that part of the list holds less than a page and more rows follow."""
-        column = SORTS[query.sort]
-        bound = self.conn.execute(f"SELECT {column} FROM households h{self._order(query)}"
-                                  f" LIMIT 1 OFFSET {search.WALK_LIMIT}").fetchone()
-        if bound is not None and bound[0] is None:
-            return None
-        condition, values = found.condition()
-        limits, limit_values = [], []
-        if bound is not None:
-            limits.append(f"{column} {'>=' if query.descending else '<='} ?")
-            limit_values.append(bound[0])
-        sql = (self._select(query, [*where, *limits, condition]) + self._order(query)
+        are fewer. When a sample says matches are dense, the sort column's index is
+        walked, testing each row, until a page is full; otherwise the candidates are
+        collected from the search index and put in order (see store/search.py)."""
+        size = self.conn.execute("SELECT max(id) FROM households").fetchone()[0] or 0
+        walk = Walk(self.conn, found, query, where, params)
+        if walk.possible and search.walk_first(walk.density(size), size, SEARCH_LIMIT):
+            walk.read(search.WALK_LIMIT)
+            if walk.done():
+                return walk.ids
+        picked = (found.candidates(search.candidate_limit(size))
+                  or found.candidates(None))
+        # walk the index testing membership only (cheap) when a page of candidates
+        # lies within fewer entries than sorting them all would cost
+        along_index = (walk.possible and search.WALK_COST * len(picked.ids) ** 2
+                       > size * SEARCH_LIMIT)
+        member = f"{'+' if along_index else ''}h.id IN (SELECT value FROM json_each(?))"
+        sql = (_select(query, [member, picked.condition, *where])
+               + _order(query, prefix="" if along_index else "+")
                + f" LIMIT {SEARCH_LIMIT}")
-        ids = [row[0] for row in self.conn.execute(sql, [*params, *limit_values, *values])]
-        return ids if len(ids) == SEARCH_LIMIT or bound is None else None
+        return [row[0] for row in self.conn.execute(
+            sql, [json.dumps(picked.ids), *picked.params, *params])]
 
-    def _text_sql(self) -> str:
-        """SQL of a household's searchable text (registering its function once)."""
-        if self._text_conn is not self.conn:
-            self.conn.create_function("household_text", len(_TEXT_COLUMNS), _household_text,
-                                      deterministic=True)
-            self._text_conn = self.conn
-        return f"household_text({', '.join('h.' + name for name in _TEXT_COLUMNS)})"
+    def _contains_sql(self) -> str:
+        """SQL testing a household's searchable text (registering its function once)."""
+        if self._function_conn is not self.conn:
+            self.conn.create_function("household_contains", 1 + len(_TEXT_COLUMNS),
+                                      _household_contains, deterministic=True)
+            self._function_conn = self.conn
+        return f"household_contains(?, {', '.join('h.' + name for name in _TEXT_COLUMNS)})"
 
     def rows(self, ids: list[int] | array) -> list[HouseholdRow]:
         """The list lines for `ids`, in the same order."""
@@ -231,3 +213,76 @@ class Households(RecordRepository[Household]):
     def search(self, text: str, limit: int = 50) -> list[HouseholdRow]:
         """The first `limit` matches of `text`, by name (for pickers and the CLI)."""
         return self.rows(self.ids(HouseholdQuery(text=text))[:limit])
+
+
+def _select(query: HouseholdQuery, where: list[str]) -> str:
+    """SELECT of the list's row ids under `where` (joining communities to sort by them)."""
+    join = ("LEFT JOIN communities c ON c.uuid = h.community_uuid"
+            if query.sort == "community" else "")
+    return (f"SELECT h.id FROM households h {join}"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''}")
+
+
+def _order(query: HouseholdQuery, prefix: str = "") -> str:
+    """ORDER BY of the list; prefix "+" keeps SQLite from walking the column's index."""
+    direction = " DESC" if query.descending else ""
+    return f" ORDER BY {prefix}{SORTS.get(query.sort, 'h.name')}{direction}, h.id{direction}"
+
+
+class Walk:
+    """Reading the households list in its order (along the sort column's index),
+    keeping the rows that match a search."""
+
+    def __init__(self, conn: sqlite3.Connection, found: search.Search,
+                 query: HouseholdQuery, where: list[str], params: list):
+        self._conn, self._query = conn, query
+        self._where, self._params = where, params
+        self._condition, self._values = found.condition()
+        self._column = SORTS.get(query.sort, "h.name")
+        self._ended = False
+        self.ids: list[int] = []
+        # only along an index, and only without NULL keys (which row values skip)
+        self.possible = query.sort in _WALKABLE and not conn.execute(
+            f"SELECT 1 FROM households h WHERE {self._column} IS NULL LIMIT 1").fetchone()
+
+    def density(self, size: int) -> float:
+        """The share of the list's rows that match, in a sample of about SAMPLE_ROWS
+        spread over the table (or its first rows, when the list shows few)."""
+        # short runs of row ids at scattered places: rows stored together (one import,
+        # one community) or in a rhythm (one community after another) skew no estimate
+        width = max(1, search.SAMPLE_ROWS // 25)
+        places = random.Random(size).sample(range(1, size + 1), min(size, 25))
+        rows = " OR ".join(f"h.id BETWEEN {start} AND {start + width - 1}" for start in places)
+        rows = f"({rows})" if rows else "1"
+        for sample in (f"{rows}{''.join(' AND ' + w for w in self._where)}",
+                       " AND ".join(self._where) or "1"):
+            matches, sampled = self._conn.execute(
+                f"SELECT total({self._condition}), count(*) FROM (SELECT * FROM households h"
+                f" WHERE {sample} LIMIT {search.SAMPLE_ROWS}) h",
+                [*self._values, *self._params]).fetchone()
+            if sampled >= search.SAMPLE_ROWS // 10:
+                break
+        return matches / sampled if sampled else 0.0
+
+    def done(self) -> bool:
+        """True when `ids` are the first SEARCH_LIMIT matches, or all of them."""
+        return self._ended or len(self.ids) >= SEARCH_LIMIT
+
+    def read(self, rows: int) -> None:
+        """Read the first `rows` rows of the list (of its community, when it shows one:
+        that index is ordered by name too; a tag is left to the test)."""
+        order = _order(self._query)
+        community = ["h.community_uuid = ?"] if self._query.community_uuid else []
+        end = self._conn.execute(
+            f"SELECT {self._column}, h.id FROM households h"
+            f"{' WHERE ' + community[0] if community else ''}{order} LIMIT 1 OFFSET {rows - 1}",
+            [self._query.community_uuid] * len(community)).fetchone()
+        stretch = []
+        if end is not None:
+            stretch.append(f"({self._column}, h.id) {'>=' if self._query.descending else '<='}"
+                           " (?, ?)")
+        sql = (_select(self._query, [*self._where, *stretch, self._condition])
+               + order + f" LIMIT {SEARCH_LIMIT}")
+        self.ids = [row[0] for row in self._conn.execute(
+            sql, [*self._params, *(end or ()), *self._values])]
+        self._ended = end is None

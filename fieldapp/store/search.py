@@ -31,16 +31,39 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # Never equal to a query bigram (queries make two-character tokens only).
 _SEPARATOR = "sep"
 _RUN = re.compile(r"[^\W_]+")
-# Most candidate rows a search collects to sort; with more, walking the list's order
-# finds the first matches sooner (see households.Households.ids).
-CANDIDATE_LIMIT = 20_000
-# How many rows of the list's order such a walk reads for a full page of matches before
-# it gives up and collects every candidate after all.
-WALK_LIMIT = 50_000
+# Before a search collects candidates from the search index it tests a sample of about
+# this many households: when matches are dense, reading the list in its order (along
+# the sort column's index) and testing each row fills a page sooner.
+SAMPLE_ROWS = 500
+# Reading and testing a row that way costs about this many times as much as collecting
+# a candidate from the search index (and a walk along the index testing only whether a
+# row is a candidate costs about as much less).
+WALK_COST = 5
+# How many rows of the list such a walk reads at most before it gives up (the sample
+# was wrong) and collects the candidates after all.
+WALK_LIMIT = 30_000
+# Most candidates collected from one source (the multi-character terms, else a
+# one-character term) before trying the next: a share of the register, at least
+# CANDIDATE_LIMIT. Only the last source is read whole.
+CANDIDATE_LIMIT = 5_000
+CANDIDATE_SHARE = 0.1
+
+
+def walk_first(density: float, households: int, page: int) -> bool:
+    """Whether reading the list in order finds a page of matches sooner than
+    collecting every candidate: about page / density rows to read against
+    density * households candidates to collect."""
+    return WALK_COST * page < density ** 2 * households
+
+
+def candidate_limit(households: int) -> int:
+    """Most candidates a search collects in a register of `households`."""
+    return max(CANDIDATE_LIMIT, int(households * CANDIDATE_SHARE))
 
 
 def runs(text: str) -> list[str]:
@@ -95,14 +118,24 @@ def prefix_range(prefix: str) -> tuple[str, str]:
 _IN_LIST = "IN (SELECT value FROM json_each(?))"
 
 
+@dataclass(frozen=True)
+class Candidates:
+    """Row ids holding every match, and the SQL condition over `h` that picks them."""
+
+    ids: list[int]
+    condition: str
+    params: list
+
+
 class Search:
     """A search text compiled against the database: its terms and, for each term, the
-    communities whose name contains it. `text_sql` is the SQL of a household's
-    `searchable()` text over the alias `h` (a function the caller registered)."""
+    communities whose name contains it. `contains_sql` is SQL over the alias `h`, with
+    one parameter (terms joined by spaces), true when the household's `searchable()`
+    text contains every term (a function the caller registered)."""
 
-    def __init__(self, conn: sqlite3.Connection, text: str, text_sql: str):
+    def __init__(self, conn: sqlite3.Connection, text: str, contains_sql: str):
         self._conn = conn
-        self._text_sql = text_sql
+        self._contains_sql = contains_sql
         self.terms = terms(text)
         self.long = [term for term in self.terms if len(term) > 1]
         self.short = [term for term in self.terms if len(term) == 1]
@@ -114,9 +147,12 @@ class Search:
         return bool(self.terms)
 
     # -- testing one row ---------------------------------------------------------------
+    def _contains(self, long_terms: list[str]) -> tuple[str, list]:
+        return self._contains_sql, [" ".join(long_terms)]
+
     def _term_condition(self, term: str) -> tuple[str, list]:
         if len(term) > 1:
-            sql, params = f"instr({self._text_sql}, ?) > 0", [term]
+            sql, params = self._contains([term])
         else:
             lo, hi = prefix_range(term)
             sql = ("h.name LIKE ? ESCAPE '\\' OR (h.account_no >= ? AND h.account_no < ?)"
@@ -130,35 +166,53 @@ class Search:
     def condition(self, short_only: bool = False) -> tuple[str, list]:
         """SQL over `h` true when the household matches every term (or, with
         `short_only`, every one-character term); "1" when there are none."""
-        parts = [self._term_condition(term)
-                 for term in (self.short if short_only else self.short + self.long)]
+        parts = [self._term_condition(term) for term in self.short]
+        if not short_only:
+            # one test of the household's own text for the terms no community name holds
+            own = [term for term in self.long if not self.communities[term]]
+            parts += [self._contains(own)] if own else []
+            parts += [self._term_condition(term) for term in self.long
+                      if self.communities[term]]
         if not parts:
             return "1", []
         return " AND ".join(sql for sql, _ in parts), [p for _, values in parts for p in values]
 
     # -- collecting candidates ---------------------------------------------------------
-    def candidates(self, limit: int | None) -> list[int] | None:
-        """Row ids of every household matching the multi-character terms (or, without
-        them, the first one-character term) — a superset of the matches, None when
-        there are more than `limit`."""
-        parts = self._long_parts() if self.long else self._short_parts(self.short[0])
+    def candidates(self, limit: int | None) -> Candidates | None:
+        """Row ids of every household matching the multi-character terms, or else of
+        the first one-character term: a superset of the matches, read from the index.
+        None when each source has more than `limit`."""
+        sources = []
+        if self.long:
+            sources.append((self._long_parts, self.condition(short_only=True)))
+        if self.short:
+            sources.append((lambda: self._short_parts(self.short[0]), self.condition()))
+        for parts, (condition, params) in sources[:1] if limit is None else sources:
+            ids = self._fetch(parts(), limit)
+            if ids is not None:
+                return Candidates(ids, condition, params)
+        return None
+
+    def _fetch(self, parts: list[tuple[str, list]], limit: int | None) -> list[int] | None:
         sql = " UNION ALL ".join(part for part, _ in parts)
-        params = [value for _, values in parts for value in values]
         if limit is not None:
             sql += f" LIMIT {limit + 1}"
-        ids = dict.fromkeys(row[0] for row in self._conn.execute(sql, params))
-        return None if limit is not None and len(ids) > limit else list(ids)
+        rows = self._conn.execute(sql, [value for _, values in parts for value in values])
+        ids = list(dict.fromkeys(row[0] for row in rows))
+        return None if limit is not None and len(ids) > limit else ids
 
     def _short_parts(self, term: str) -> list[tuple[str, list]]:
         lo, hi = prefix_range(term)
-        parts = [("SELECT id FROM households WHERE name LIKE ? ESCAPE '\\'",
-                  [f"%{_like_escape(term)}%"]),
-                 ("SELECT id FROM households WHERE account_no >= ? AND account_no < ?",
+        parts = [("SELECT id FROM households WHERE account_no >= ? AND account_no < ?",
                   [lo, hi]),
                  ("SELECT id FROM households WHERE mobile >= ? AND mobile < ?", [lo, hi])]
         if self.communities[term]:
             parts.append((f"SELECT id FROM households WHERE community_uuid {_IN_LIST}",
                           [json.dumps(self.communities[term])]))
+        # last: the only part that reads every name, after the index ranges that may
+        # already hold more than enough
+        parts.append(("SELECT id FROM households WHERE name LIKE ? ESCAPE '\\'",
+                      [f"%{_like_escape(term)}%"]))
         return parts
 
     def _long_parts(self) -> list[tuple[str, list]]:
@@ -194,5 +248,5 @@ class Search:
             return (f"SELECT h.id FROM household_search CROSS JOIN households h"
                     f" ON h.id = household_search.rowid WHERE household_search MATCH ?"
                     f" AND {in_group}", [_all_of(rest), members])
-        tests = " AND ".join(f"instr({self._text_sql}, ?) > 0" for _ in rest)
-        return f"SELECT h.id FROM households h WHERE {in_group} AND {tests}", [members, *rest]
+        contains, values = self._contains(rest)
+        return f"SELECT h.id FROM households h WHERE {in_group} AND {contains}", [members, *values]
