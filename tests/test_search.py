@@ -3,7 +3,7 @@ import dataclasses
 import pytest
 
 from fieldapp.domain.records import Community, Tag
-from fieldapp.store import Store, households, search
+from fieldapp.store import Store, households, search, search_plan
 from fieldapp.store.households import HouseholdQuery, row_search_fields
 
 from .conftest import make_household
@@ -113,21 +113,24 @@ def demo_store(tmp_path_factory):
         yield opened
 
 
-# When a search walks the list in its order and how far, and how many candidates it
-# collects from one source: as shipped (400 households: never worth a walk), then
-# small enough that walking, collecting and their fallbacks all take turns.
+# How a search is run (store/search_plan.py weighs walking the list in its order
+# against collecting candidates from the index): as shipped, then forced each way with
+# caps small enough for 400 households, so that every path and fallback takes turns.
 LIMITS = {
     "as shipped": {},
-    "walked": dict(WALK_COST=0, WALK_LIMIT=1_000, SAMPLE_ROWS=50),
-    "walk gives up": dict(WALK_COST=0, WALK_LIMIT=100, SAMPLE_ROWS=50, CANDIDATE_LIMIT=50),
-    "one candidate": dict(WALK_COST=0, WALK_LIMIT=1, SAMPLE_ROWS=1, CANDIDATE_LIMIT=1),
+    "walked": dict(CANDIDATE_COST=10**9, SAMPLE_ROWS=50),
+    "walk gives up": dict(CANDIDATE_COST=10**9, WALK_SLACK=0.01, CANDIDATE_LIMIT=50,
+                          SET_LIMIT=5),
+    "collected": dict(ROW_COST=10**9, CANDIDATE_LIMIT=50),
+    "one candidate": dict(CANDIDATE_COST=10**9, WALK_SLACK=0, SAMPLE_ROWS=1,
+                          CANDIDATE_LIMIT=1, SET_LIMIT=0),
 }
 
 
 @pytest.fixture(params=LIMITS)
 def limits(request, monkeypatch):
     for name, value in {**LIMITS[request.param], "CANDIDATE_SHARE": 0}.items():
-        monkeypatch.setattr(search, name, value)
+        monkeypatch.setattr(search if hasattr(search, name) else search_plan, name, value)
     return request.param
 
 

@@ -1,8 +1,6 @@
 """Households: saving with validation and search indexing, listing in pages, searching."""
 from __future__ import annotations
 
-import json
-import random
 import sqlite3
 from array import array
 from dataclasses import dataclass
@@ -10,7 +8,7 @@ from dataclasses import dataclass
 from fieldapp.domain.messages import msg
 from fieldapp.domain.records import Household, Tag, room_address, tags_from_text
 from fieldapp.domain.validation import clean_household
-from fieldapp.store import search
+from fieldapp.store import search, search_plan
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
 
@@ -27,7 +25,7 @@ SORTS = {
 }
 # Most rows a search returns; the list says when there are more.
 SEARCH_LIMIT = 1_000
-# Sort keys with an index that a search can walk in order (see Households._search).
+# Sort keys with an index that a search can walk in order (see store/search_plan.py).
 _WALKABLE = ("name", "account_no", "mobile", "updated_at")
 
 
@@ -152,36 +150,17 @@ class Households(RecordRepository[Household]):
             params.append(f";{query.tag.value};")
         found = search.Search(self.conn, query.text, self._contains_sql()) if query.text else None
         if found:
-            return array("q", self._search(found, query, where, params))
+            listing = search_plan.ListOrder(
+                select=lambda conditions: _select(query, conditions),
+                order=lambda prefix: _order(query, prefix), column=SORTS.get(query.sort, "h.name"),
+                descending=query.descending, walkable=query.sort in _WALKABLE,
+                row_filters=bool(query.tag), where=where, params=params,
+                community_uuid=query.community_uuid, page=SEARCH_LIMIT)
+            return array("q", search_plan.matching_ids(self.conn, found, listing))
         return array("q", (row[0] for row in self.conn.execute(
             _select(query, where) + _order(query), params)))
 
     # -- searching ---------------------------------------------------------------------
-    def _search(self, found: search.Search, query: HouseholdQuery, where: list[str],
-                params: list) -> list[int]:
-        """The first SEARCH_LIMIT matches in the list's order — every match when there
-        are fewer. When a sample says matches are dense, the sort column's index is
-        walked, testing each row, until a page is full; otherwise the candidates are
-        collected from the search index and put in order (see store/search.py)."""
-        size = self.conn.execute("SELECT max(id) FROM households").fetchone()[0] or 0
-        walk = Walk(self.conn, found, query, where, params)
-        if walk.possible and search.walk_first(walk.density(size), size, SEARCH_LIMIT):
-            walk.read(search.WALK_LIMIT)
-            if walk.done():
-                return walk.ids
-        picked = (found.candidates(search.candidate_limit(size))
-                  or found.candidates(None))
-        # walk the index testing membership only (cheap) when a page of candidates
-        # lies within fewer entries than sorting them all would cost
-        along_index = (walk.possible and search.WALK_COST * len(picked.ids) ** 2
-                       > size * SEARCH_LIMIT)
-        member = f"{'+' if along_index else ''}h.id IN (SELECT value FROM json_each(?))"
-        sql = (_select(query, [member, picked.condition, *where])
-               + _order(query, prefix="" if along_index else "+")
-               + f" LIMIT {SEARCH_LIMIT}")
-        return [row[0] for row in self.conn.execute(
-            sql, [json.dumps(picked.ids), *picked.params, *params])]
-
     def _contains_sql(self) -> str:
         """SQL testing a household's searchable text (registering its function once)."""
         if self._function_conn is not self.conn:
@@ -228,61 +207,3 @@ def _order(query: HouseholdQuery, prefix: str = "") -> str:
     direction = " DESC" if query.descending else ""
     return f" ORDER BY {prefix}{SORTS.get(query.sort, 'h.name')}{direction}, h.id{direction}"
 
-
-class Walk:
-    """Reading the households list in its order (along the sort column's index),
-    keeping the rows that match a search."""
-
-    def __init__(self, conn: sqlite3.Connection, found: search.Search,
-                 query: HouseholdQuery, where: list[str], params: list):
-        self._conn, self._query = conn, query
-        self._where, self._params = where, params
-        self._condition, self._values = found.condition()
-        self._column = SORTS.get(query.sort, "h.name")
-        self._ended = False
-        self.ids: list[int] = []
-        # only along an index, and only without NULL keys (which row values skip)
-        self.possible = query.sort in _WALKABLE and not conn.execute(
-            f"SELECT 1 FROM households h WHERE {self._column} IS NULL LIMIT 1").fetchone()
-
-    def density(self, size: int) -> float:
-        """The share of the list's rows that match, in a sample of about SAMPLE_ROWS
-        spread over the table (or its first rows, when the list shows few)."""
-        # short runs of row ids at scattered places: rows stored together (one import,
-        # one community) or in a rhythm (one community after another) skew no estimate
-        width = max(1, search.SAMPLE_ROWS // 25)
-        places = random.Random(size).sample(range(1, size + 1), min(size, 25))
-        rows = " OR ".join(f"h.id BETWEEN {start} AND {start + width - 1}" for start in places)
-        rows = f"({rows})" if rows else "1"
-        for sample in (f"{rows}{''.join(' AND ' + w for w in self._where)}",
-                       " AND ".join(self._where) or "1"):
-            matches, sampled = self._conn.execute(
-                f"SELECT total({self._condition}), count(*) FROM (SELECT * FROM households h"
-                f" WHERE {sample} LIMIT {search.SAMPLE_ROWS}) h",
-                [*self._values, *self._params]).fetchone()
-            if sampled >= search.SAMPLE_ROWS // 10:
-                break
-        return matches / sampled if sampled else 0.0
-
-    def done(self) -> bool:
-        """True when `ids` are the first SEARCH_LIMIT matches, or all of them."""
-        return self._ended or len(self.ids) >= SEARCH_LIMIT
-
-    def read(self, rows: int) -> None:
-        """Read the first `rows` rows of the list (of its community, when it shows one:
-        that index is ordered by name too; a tag is left to the test)."""
-        order = _order(self._query)
-        community = ["h.community_uuid = ?"] if self._query.community_uuid else []
-        end = self._conn.execute(
-            f"SELECT {self._column}, h.id FROM households h"
-            f"{' WHERE ' + community[0] if community else ''}{order} LIMIT 1 OFFSET {rows - 1}",
-            [self._query.community_uuid] * len(community)).fetchone()
-        stretch = []
-        if end is not None:
-            stretch.append(f"({self._column}, h.id) {'>=' if self._query.descending else '<='}"
-                           " (?, ?)")
-        sql = (_select(self._query, [*self._where, *stretch, self._condition])
-               + order + f" LIMIT {SEARCH_LIMIT}")
-        self.ids = [row[0] for row in self._conn.execute(
-            sql, [*self._params, *(end or ()), *self._values])]
-        self._ended = end is None

@@ -16,13 +16,14 @@ What a term matches (terms are separated by spaces and must all match):
   nearly everything);
 - any term: also every household of a community whose name contains it.
 
-How the matches are found without losing any (`Search`): the multi-character terms go
-into one FTS5 query (phrases joined by AND, so FTS5 intersects the posting lists itself
-and a rare term keeps a common one cheap); households of communities named by some terms
-need only the other terms, one query per such group of communities. One-character terms
-filter what the longer terms found. When there are more candidates than CANDIDATE_LIMIT,
-sorting them all would be slow, but matches are then dense: the caller walks the list's
-own order (an index) testing each row with `condition()` until a page is full.
+Collecting the candidates without losing any (`Search.candidates`): the multi-character
+terms go into one FTS5 query (phrases joined by AND, so FTS5 intersects the posting lists
+itself and a rare term keeps a common one cheap); households of communities named by
+some terms need only the other terms, one query per such group of communities. The
+one-character terms then filter what the longer terms found (or, alone, the first of
+them is the source). Nothing is capped: store/search_plan.py decides how to put the
+matches in the list's order, and tests single rows with `Search.condition` (the same
+rules, on the row's own text) when walking the list is cheaper.
 """
 from __future__ import annotations
 
@@ -36,33 +37,19 @@ from dataclasses import dataclass
 # Never equal to a query bigram (queries make two-character tokens only).
 _SEPARATOR = "sep"
 _RUN = re.compile(r"[^\W_]+")
-# Before a search collects candidates from the search index it tests a sample of about
-# this many households: when matches are dense, reading the list in its order (along
-# the sort column's index) and testing each row fills a page sooner.
-SAMPLE_ROWS = 500
-# Reading and testing a row that way costs about this many times as much as collecting
-# a candidate from the search index (and a walk along the index testing only whether a
-# row is a candidate costs about as much less).
-WALK_COST = 5
-# How many rows of the list such a walk reads at most before it gives up (the sample
-# was wrong) and collects the candidates after all.
-WALK_LIMIT = 30_000
 # Most candidates collected from one source (the multi-character terms, else a
 # one-character term) before trying the next: a share of the register, at least
 # CANDIDATE_LIMIT. Only the last source is read whole.
 CANDIDATE_LIMIT = 5_000
 CANDIDATE_SHARE = 0.1
-
-
-def walk_first(density: float, households: int, page: int) -> bool:
-    """Whether reading the list in order finds a page of matches sooner than
-    collecting every candidate: about page / density rows to read against
-    density * households candidates to collect."""
-    return WALK_COST * page < density ** 2 * households
+# A one-character term's households found by account number, mobile or community are
+# listed by row id when there are at most this many, so that testing a row needs only
+# its name and id (both in the name index).
+SET_LIMIT = 10_000
 
 
 def candidate_limit(households: int) -> int:
-    """Most candidates a search collects in a register of `households`."""
+    """Most candidates a search collects from one source in a register of `households`."""
     return max(CANDIDATE_LIMIT, int(households * CANDIDATE_SHARE))
 
 
@@ -142,32 +129,46 @@ class Search:
         self.communities = {term: [row[0] for row in conn.execute(
             "SELECT uuid FROM communities WHERE name LIKE ? ESCAPE '\\'",
             (f"%{_like_escape(term)}%",))] for term in self.terms}
+        # for each one-character term: the row ids matching it other than by name
+        self._others = {term: self._fetch(self._short_parts(term)[:-1], SET_LIMIT)
+                        for term in self.short}
 
     def __bool__(self) -> bool:
         return bool(self.terms)
+
+    @property
+    def index_only(self) -> bool:
+        """True when the one-character tests read only a row's name and id."""
+        return all(self._others[term] is not None for term in self.short)
 
     # -- testing one row ---------------------------------------------------------------
     def _contains(self, long_terms: list[str]) -> tuple[str, list]:
         return self._contains_sql, [" ".join(long_terms)]
 
     def _term_condition(self, term: str) -> tuple[str, list]:
+        like = f"%{_like_escape(term)}%"
+        if len(term) == 1 and self._others[term] == []:
+            return "h.name LIKE ? ESCAPE '\\'", [like]
+        if len(term) == 1 and self._others[term] is not None:
+            return (f"(h.name LIKE ? ESCAPE '\\' OR h.id {_IN_LIST})",
+                    [like, json.dumps(self._others[term])])
         if len(term) > 1:
             sql, params = self._contains([term])
         else:
             lo, hi = prefix_range(term)
             sql = ("h.name LIKE ? ESCAPE '\\' OR (h.account_no >= ? AND h.account_no < ?)"
                    " OR (h.mobile >= ? AND h.mobile < ?)")
-            params = [f"%{_like_escape(term)}%", lo, hi, lo, hi]
+            params = [like, lo, hi, lo, hi]
         if self.communities[term]:
             sql += f" OR h.community_uuid {_IN_LIST}"
             params.append(json.dumps(self.communities[term]))
         return f"({sql})", params
 
-    def condition(self, short_only: bool = False) -> tuple[str, list]:
-        """SQL over `h` true when the household matches every term (or, with
-        `short_only`, every one-character term); "1" when there are none."""
-        parts = [self._term_condition(term) for term in self.short]
-        if not short_only:
+    def condition(self, short: bool = True, long: bool = True) -> tuple[str, list]:
+        """SQL over `h` true when the household matches every one-character term
+        (`short`) and every longer one (`long`), cheap tests first; "1" for none."""
+        parts = [self._term_condition(term) for term in self.short] if short else []
+        if long:
             # one test of the household's own text for the terms no community name holds
             own = [term for term in self.long if not self.communities[term]]
             parts += [self._contains(own)] if own else []
@@ -184,7 +185,7 @@ class Search:
         None when each source has more than `limit`."""
         sources = []
         if self.long:
-            sources.append((self._long_parts, self.condition(short_only=True)))
+            sources.append((self._long_parts, self.condition(long=False)))
         if self.short:
             sources.append((lambda: self._short_parts(self.short[0]), self.condition()))
         for parts, (condition, params) in sources[:1] if limit is None else sources:
