@@ -105,6 +105,15 @@ def prefix_range(prefix: str) -> tuple[str, str]:
 _IN_LIST = "IN (SELECT value FROM json_each(?))"
 
 
+def _intersection(left: list[tuple[str, list]], right: list[tuple[str, list]]
+                  ) -> tuple[str, list]:
+    """One SELECT of the ids both unions of parts hold."""
+    def union(parts: list[tuple[str, list]]) -> str:
+        return "SELECT * FROM (" + " UNION ALL ".join(sql for sql, _ in parts) + ")"
+    return (f"{union(left)} INTERSECT {union(right)}",
+            [value for _, values in left + right for value in values])
+
+
 @dataclass(frozen=True)
 class Candidates:
     """Row ids holding every match, and the SQL condition over `h` that picks them."""
@@ -179,15 +188,21 @@ class Search:
         return " AND ".join(sql for sql, _ in parts), [p for _, values in parts for p in values]
 
     # -- collecting candidates ---------------------------------------------------------
-    def candidates(self, limit: int | None) -> Candidates | None:
+    def candidates(self, limit: int | None, intersect: bool = False) -> Candidates | None:
         """Row ids of every household matching the multi-character terms, or else of
-        the first one-character term: a superset of the matches, read from the index.
-        None when each source has more than `limit`."""
+        the first one-character term (with `intersect`, and the multi-character terms
+        too): a superset of the matches, read from the indexes. None when each source
+        has more than `limit`; without a limit, the first source whole."""
         sources = []
         if self.long:
             sources.append((self._long_parts, self.condition(long=False)))
         if self.short:
-            sources.append((lambda: self._short_parts(self.short[0]), self.condition()))
+            first = self._short_parts(self.short[0])
+            if self.long and intersect:
+                sources.append((lambda: [_intersection(first, self._long_parts())],
+                                self.condition(long=False)))
+            else:
+                sources.append((lambda: first, self.condition()))
         for parts, (condition, params) in sources[:1] if limit is None else sources:
             ids = self._fetch(parts(), limit)
             if ids is not None:
@@ -199,8 +214,10 @@ class Search:
         if limit is not None:
             sql += f" LIMIT {limit + 1}"
         rows = self._conn.execute(sql, [value for _, values in parts for value in values])
-        ids = list(dict.fromkeys(row[0] for row in rows))
-        return None if limit is not None and len(ids) > limit else ids
+        ids = [row[0] for row in rows]
+        if limit is not None and len(ids) > limit:  # (counting repeats: never cut short)
+            return None
+        return list(dict.fromkeys(ids))
 
     def _short_parts(self, term: str) -> list[tuple[str, list]]:
         lo, hi = prefix_range(term)

@@ -100,13 +100,17 @@ def matching_ids(conn: sqlite3.Connection, found: search.Search, listing: ListOr
     """The first `listing.page` households matching `found`, in the list's order."""
     size = conn.execute("SELECT max(id) FROM households").fetchone()[0] or 0
     walk = Walk(conn, found, listing)
+    sample = walk.sample(size)
     if walk.possible:
-        rows = walk_rows(found, walk.sample(size), size, listing)
+        rows = walk_rows(found, sample, size, listing)
         if rows is not None:
             walk.read(rows)
             if walk.done():
                 return walk.ids
-    picked = (found.candidates(search.candidate_limit(size))
+    # one-character candidates are checked against the longer terms by intersecting
+    # with those terms' own candidates, unless these are far more than testing each costs
+    intersect = sample.long * CANDIDATE_COST <= sample.short * (ROW_COST + TEXT_COST)
+    picked = (found.candidates(search.candidate_limit(size), intersect)
               or found.candidates(None))
     # walk the index testing only membership (no row read) when a page of candidates
     # lies within fewer index entries than sorting them (reading their rows) would take
