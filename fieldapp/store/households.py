@@ -150,13 +150,8 @@ class Households(RecordRepository[Household]):
             params.append(f";{query.tag.value};")
         found = search.Search(self.conn, query.text, self._contains_sql()) if query.text else None
         if found:
-            listing = search_plan.ListOrder(
-                select=lambda conditions: _select(query, conditions),
-                order=lambda prefix: _order(query, prefix), column=SORTS.get(query.sort, "h.name"),
-                descending=query.descending, walkable=query.sort in _WALKABLE,
-                row_filters=bool(query.tag), where=where, params=params,
-                community_uuid=query.community_uuid, page=SEARCH_LIMIT)
-            return array("q", search_plan.matching_ids(self.conn, found, listing))
+            return array("q", search_plan.matching_ids(self.conn, found,
+                                                       _listing(query, where, params)))
         return array("q", (row[0] for row in self.conn.execute(
             _select(query, where) + _order(query), params)))
 
@@ -207,3 +202,12 @@ def _order(query: HouseholdQuery, prefix: str = "") -> str:
     direction = " DESC" if query.descending else ""
     return f" ORDER BY {prefix}{SORTS.get(query.sort, 'h.name')}{direction}, h.id{direction}"
 
+
+def _listing(query: HouseholdQuery, where: list[str], params: list) -> search_plan.ListOrder:
+    """The list as a search runs against it (store/search_plan.py)."""
+    return search_plan.ListOrder(
+        select=lambda conditions: _select(query, conditions),
+        order=lambda prefix: _order(query, prefix), column=SORTS.get(query.sort, "h.name"),
+        descending=query.descending, walkable=query.sort in _WALKABLE,
+        row_filters=bool(query.tag), where=where, params=params,
+        community_uuid=query.community_uuid, page=SEARCH_LIMIT)

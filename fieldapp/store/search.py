@@ -20,10 +20,12 @@ Collecting the candidates without losing any (`Search.candidates`): the multi-ch
 terms go into one FTS5 query (phrases joined by AND, so FTS5 intersects the posting lists
 itself and a rare term keeps a common one cheap); households of communities named by
 some terms need only the other terms, one query per such group of communities. The
-one-character terms then filter what the longer terms found (or, alone, the first of
-them is the source). Nothing is capped: store/search_plan.py decides how to put the
-matches in the list's order, and tests single rows with `Search.condition` (the same
-rules, on the row's own text) when walking the list is cheaper.
+one-character terms then filter what the longer terms found; when those are too many,
+the first one-character term's households (names scanned, numbers by index range) are
+the source instead, intersected with the longer terms' own. Nothing is cut short:
+store/search_plan.py decides how to put the matches in the list's order, and tests
+single rows with `Search.condition` (the same rules, on the row's own text) when walking
+the list is cheaper.
 """
 from __future__ import annotations
 
