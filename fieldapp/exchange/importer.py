@@ -26,6 +26,7 @@ from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import SYNC_FIELDS
 from fieldapp.exchange.reader import Workbook, WorkbookRefused, is_blank_row
 from fieldapp.exchange.schema import (
+    BY_SHEET,
     FORMAT,
     FORMAT_VERSION,
     META_SHEET,
@@ -641,24 +642,21 @@ def _reject(plan: ImportPlan, newest: dict[str, Incoming], rejected: dict[str, D
 def _reject_unresolved(local: dict[str, dict], newest: dict[str, Incoming],
                        deleted: set[str], plan: ImportPlan,
                        rejected: dict[str, Decision]) -> None:
-    """Drop records whose references resolve nowhere (repeat: a dropped parent drops its
-    children, saying where the parent was rejected)."""
-    by_sheet = {spec.sheet: spec for spec in SHEETS}
-    changed = True
-    while changed:
-        changed = False
-        for item in list(newest.values()):
-            for column, target in item.spec.references.items():
-                ref = item.values[column]
-                if ref in newest or (ref not in deleted and ref in local[by_sheet[target].table]):
-                    continue
-                kind = by_sheet[target].label
-                parent = rejected.get(ref)
-                reason = (msg("import.parent_rejected", kind=kind, where=parent.place())
-                          if parent else msg("import.missing_reference", kind=kind, uuid=ref))
-                _reject(plan, newest, rejected, item, reason, item.spec.column(column).label)
-                changed = True
-                break
+    """Drop records whose references resolve nowhere. Parents are looked at before their
+    children (SHEETS is in dependency order), so one pass lets a dropped parent drop its
+    children, saying where the parent was rejected."""
+    order = {spec.sheet: n for n, spec in enumerate(SHEETS)}
+    for item in sorted(newest.values(), key=lambda i: order[i.spec.sheet]):
+        for column, target in item.spec.references.items():
+            ref = item.values[column]
+            if ref in newest or (ref not in deleted and ref in local[BY_SHEET[target].table]):
+                continue
+            kind = BY_SHEET[target].label
+            parent = rejected.get(ref)
+            reason = (msg("import.parent_rejected", kind=kind, where=parent.place())
+                      if parent else msg("import.missing_reference", kind=kind, uuid=ref))
+            _reject(plan, newest, rejected, item, reason, item.spec.column(column).label)
+            break
 
 
 def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],
@@ -667,7 +665,6 @@ def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],
     """A kind whose rules need its children (a request and its documents) is checked as
     the import would leave it: local children overlaid with incoming ones. A record that
     breaks its rules is rejected together with its incoming children."""
-    by_sheet = {spec.sheet: spec for spec in SHEETS}
     for spec in SHEETS:
         if not spec.children or spec.validate is None:
             continue
@@ -675,14 +672,14 @@ def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],
         for child in spec.children:
             groups = arriving[child] = {}
             for item in newest.values():
-                if item.spec is by_sheet[child.sheet]:
+                if item.spec is BY_SHEET[child.sheet]:
                     groups.setdefault(item.values[child.column], []).append(item)
         parents = {i.uuid for i in newest.values() if i.spec is spec}
         for groups in arriving.values():
             parents.update(groups)
         local_rows = _rows_by_uuid(conn, spec.table, [u for u in parents if u not in newest])
-        staying = {child: _local_children(conn, repos[by_sheet[child.sheet].kind],
-                                          by_sheet[child.sheet].table, child, parents, deleted)
+        staying = {child: _local_children(conn, repos[BY_SHEET[child.sheet].kind],
+                                          BY_SHEET[child.sheet].table, child, parents, deleted)
                    for child in spec.children}
         for parent_uuid in parents:
             item = newest.get(parent_uuid)

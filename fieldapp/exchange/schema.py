@@ -245,6 +245,7 @@ REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_
 # In dependency order: a sheet only refers to sheets before it.
 SHEETS: tuple[SheetSpec, ...] = (COMMUNITIES, HOUSEHOLDS, CHARGER_REQUESTS, REQUEST_DOCUMENTS)
 BY_KIND = {spec.kind: spec for spec in SHEETS}
+BY_SHEET = {spec.sheet: spec for spec in SHEETS}
 
 TOMBSTONE_COLUMNS = (
     Column("uuid", "记录编号", T, required=True, width=38),
