@@ -259,3 +259,22 @@ def test_label_columns_are_ignored_and_keys_still_accepted(laptop, supervisor, b
                 query = f"SELECT {keys} FROM {table} ORDER BY uuid"
                 assert store.conn.execute(query).fetchall() == \
                     laptop.conn.execute(query).fetchall()
+
+
+def test_cascaded_rejections_name_the_parent_kind_in_english_too(laptop, supervisor, book,
+                                                                  tmp_path):
+    from fieldapp.domain.messages import set_language
+
+    uuid = laptop.conn.execute("SELECT household_uuid FROM charger_requests LIMIT 1"
+                               ).fetchone()[0]
+
+    def bad_id(wb):
+        sheet = wb["households"]
+        sheet.cell(row_of(sheet, uuid), headers(sheet)["身份证号"]).value = "110105194912310021"
+    damaged = edited(book, tmp_path / "id.xlsx", bad_id)
+    set_language("en")
+    reasons = rejected(plan_import(supervisor, [damaged]))
+    request = laptop.conn.execute("SELECT uuid FROM charger_requests WHERE household_uuid = ?",
+                                  (uuid,)).fetchone()[0]
+    assert reasons[request][1].startswith("its household was rejected (id.xlsx / households /")
+    assert not any("住户" in reason or "报装" in reason for _, reason in reasons.values())

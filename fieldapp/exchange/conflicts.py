@@ -12,19 +12,21 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from fieldapp.domain.charger import Channel, DocState, Status, document_label
+from fieldapp.domain.charger import document_label
 from fieldapp.domain.identifiers import mask_id_number
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import FIELD_LABELS, field_label, tags_from_text
-from fieldapp.exchange.importer import MINE, THEIRS, open_conflicts, resolve_conflict
-from fieldapp.exchange.schema import BY_KIND, Column, ValueType
+from fieldapp.exchange.importer import (
+    MINE,
+    THEIRS,
+    open_conflicts,
+    repository_of,
+    resolve_conflict,
+)
+from fieldapp.exchange.schema import BY_KIND, BY_SHEET, SHEETS, Column, ValueType
 from fieldapp.store.clock import from_stamp
 
 MESSAGES.update({
-    "conflicts.kind.community": ("小区", "community"),
-    "conflicts.kind.household": ("住户", "household"),
-    "conflicts.kind.charger_request": ("充电桩报装", "charger request"),
-    "conflicts.kind.request_document": ("报装材料", "request document"),
     "conflicts.household": ("{name}（户号 {account_no}）", "{name} (account {account_no})"),
     "conflicts.request": ("报装编号 {request_no}", "request {request_no}"),
     "conflicts.document": ("{document} — 报装 {request_no}", "{document} — request "
@@ -58,26 +60,20 @@ MESSAGES.update({
     "conflicts.separator": ("；", "; "),
 })
 
-_REFERENCES = {"community_uuid": "community", "household_uuid": "household",
-               "request_uuid": "charger_request"}
-_LABELLED = {"status": Status, "resume_status": Status, "channel": Channel, "state": DocState}
+# reference column → the kind it refers to
+_REFERENCES = {column: BY_SHEET[sheet].kind
+               for spec in SHEETS for column, sheet in spec.references.items()}
 
 
 def kind_label(kind: str) -> str:
     """A record kind's name in the interface language."""
-    key = f"conflicts.kind.{kind}"
-    return msg(key) if key in MESSAGES else kind
+    return BY_KIND[kind].kind_name if kind in BY_KIND else kind
 
 
 def repository(store, kind: str):
     """The store's repository for a declared record kind (None if unknown)."""
     spec = BY_KIND.get(kind)
-    if spec is None:
-        return None
-    target = store
-    for name in spec.repository.split("."):
-        target = getattr(target, name)
-    return target
+    return repository_of(store, spec) if spec is not None else None
 
 
 def _local(store, kind: str, uuid: str):
@@ -122,11 +118,8 @@ def shown_value(store, column: Column, value) -> str:
     if key in _REFERENCES:
         record = _local(store, _REFERENCES[key], text)
         return record_title(store, _REFERENCES[key], record.content()) if record else text
-    if key in _LABELLED:
-        member = _LABELLED[key].parse(text)
-        return member.label if member else text
-    if key == "kind":
-        return document_label(text)
+    if column.names:  # statuses, channels, document kinds and states
+        return column.name_of(text)
     if key == "id_number":
         return mask_id_number(text)
     if key == "tags":

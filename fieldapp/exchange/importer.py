@@ -536,16 +536,20 @@ def _record(item: Incoming):
 _REPOSITORIES: dict = {}
 
 
+def repository_of(store, spec: SheetSpec):
+    """The repository holding a declared kind's records in `store` (its dotted
+    SheetSpec.repository)."""
+    target = store
+    for name in spec.repository.split("."):
+        target = getattr(target, name)
+    return target
+
+
 def _repositories(store) -> dict:
-    """Each declared kind's repository in `store` (SheetSpec.repository, dotted)."""
+    """Each declared kind's repository in `store`, by kind."""
     for spec in SHEETS:
-        target = store
-        for name in spec.repository.split("."):
-            target = getattr(target, name)
-        _REPOSITORIES[spec.kind] = target
+        _REPOSITORIES[spec.kind] = repository_of(store, spec)
     return dict(_REPOSITORIES)
-
-
 
 
 def plan_import(store, files: Iterable[str | Path], progress=None,
@@ -651,7 +655,7 @@ def _reject_unresolved(local: dict[str, dict], newest: dict[str, Incoming],
             ref = item.values[column]
             if ref in newest or (ref not in deleted and ref in local[BY_SHEET[target].table]):
                 continue
-            kind = BY_SHEET[target].label
+            kind = BY_SHEET[target].kind_name
             parent = rejected.get(ref)
             reason = (msg("import.parent_rejected", kind=kind, where=parent.place())
                       if parent else msg("import.missing_reference", kind=kind, uuid=ref))
@@ -699,7 +703,7 @@ def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],
                 continue
             if item is not None:
                 _reject(plan, newest, rejected, item, problem[1], problem[0])
-            who = f"{spec.label} {describe_record(record)}"
+            who = f"{spec.kind_name} {describe_record(record)}"
             for child in spec.children:
                 for child_item in arriving[child].get(parent_uuid, []):
                     _reject(plan, newest, rejected, child_item,

@@ -21,7 +21,7 @@ from fieldapp.domain.charger import (
     Status,
     request_problems,
 )
-from fieldapp.domain.messages import MESSAGES, msg
+from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.domain.records import Tag, tags_to_text
 from fieldapp.domain.settings import Settings
 from fieldapp.domain.validation import community_problems, household_problems
@@ -66,6 +66,13 @@ class Column:
         """The value as the workbook shows it (a key's Chinese label)."""
         return self.names[key][0] if self.names and key in self.names else key
 
+    def name_of(self, key: str) -> str:
+        """A key's label in the interface language (the key itself when unnamed)."""
+        if not self.names or key not in self.names:
+            return key
+        zh, en = self.names[key]
+        return en if language() == "en" else zh
+
 
 @dataclass(frozen=True)
 class ReferenceLabel:
@@ -103,6 +110,12 @@ class SheetSpec:
     validate: Callable[[object, Settings], dict[str, str]] | None = None
     labels: tuple[ReferenceLabel, ...] = ()
     children: tuple[Children, ...] = ()
+    label_en: str = ""                # English name of the kind
+
+    @property
+    def kind_name(self) -> str:
+        """The kind's name in the interface language."""
+        return self.label_en if language() == "en" and self.label_en else self.label
 
     @property
     def all_columns(self) -> tuple[Column, ...]:
@@ -176,7 +189,8 @@ COMMUNITIES = SheetSpec("communities", "community", "communities", "小区", (
     Column("permit_issuer", "证明出具单位", T, width=18),
     Column("permit_valid_until", "证明有效期至", DATE, width=12),
     Column("notes", "备注", T, width=20, multiline=True),
-), repository="communities", unique=("name",), validate=_rules_only(community_problems))
+), repository="communities", label_en="community", unique=("name",),
+    validate=_rules_only(community_problems))
 
 HOUSEHOLDS = SheetSpec("households", "household", "households", "住户", (
     Column("account_no", "户号", ID, required=True, width=12, digits=True),
@@ -192,7 +206,7 @@ HOUSEHOLDS = SheetSpec("households", "household", "households", "住户", (
     Column("meter_no", "电表号", ID, width=15, digits=True),
     Column("tags", "标签", T, width=16, normalize=tags_text),
     Column("notes", "备注", T, width=20, multiline=True),
-), repository="households", references={"community_uuid": "communities"},
+), repository="households", label_en="household", references={"community_uuid": "communities"},
     unique=("account_no",), validate=_rules_only(household_problems),
     labels=(ReferenceLabel("community_uuid", "小区名称",
                            "(SELECT name FROM communities c WHERE c.uuid = t.community_uuid)"),))
@@ -220,7 +234,8 @@ CHARGER_REQUESTS = SheetSpec("charger_requests", "charger_request", "charger_req
         Column(f"{key}_at", f"{label}时间", TS, width=26),
         Column(f"{key}_by", f"{label}人", T, width=10))),
     Column("notes", "备注", T, width=20, multiline=True),
-), repository="charger_requests", references={"household_uuid": "households"},
+), repository="charger_requests", label_en="charger request",
+    references={"household_uuid": "households"},
     unique=("request_no",), validate=request_problems,
     labels=(ReferenceLabel("household_uuid", "住户姓名/户号",
                            "(SELECT h.name || ' / ' || h.account_no FROM households h"
@@ -236,7 +251,8 @@ REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_
     Column("supplied_at", "补齐时间", TS, width=26),
     Column("supplied_by", "补齐人", T, width=10),
     Column("note", "备注", T, width=20, multiline=True),
-), repository="charger_requests.documents", references={"request_uuid": "charger_requests"},
+), repository="charger_requests.documents", label_en="request document",
+    references={"request_uuid": "charger_requests"},
     unique=(("request_uuid", "kind"),),
     labels=(ReferenceLabel("request_uuid", "报装编号",
                            "(SELECT r.request_no FROM charger_requests r"
