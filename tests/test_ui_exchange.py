@@ -382,3 +382,20 @@ def test_a_value_the_file_would_blank_is_shown_and_said_when_taken(
     monkeypatch.setattr(PendingConflictsDialog, "exec", take)
     window.exchange.conflicts_action.trigger()
     assert store.households.get(uuid).address == ""
+
+
+def test_the_import_button_carries_its_access_key_inside_english_text(qapp, store, laptop,
+                                                                      tmp_path):
+    from fieldapp import app as fieldapp_app
+    from fieldapp.domain.messages import set_language
+    from fieldapp.exchange.importer import plan_import
+
+    plan = plan_import(store, [export_workbook(laptop, tmp_path / "1.xlsx").path])
+    translators = fieldapp_app.install_translations(qapp, "en")
+    set_language("en")
+    try:
+        dialog = ImportPreviewDialog(plan, [])
+        assert dialog.import_button.text() == f"&Import {plan.changes:,} changes"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -271,7 +271,9 @@ class ImportPreviewDialog(QDialog):
             return
         action = parts[0] if len(parts) == 1 else \
             self.tr("%1并%2").replace("%1", self.tr("、").join(parts[:-1])).replace("%2", parts[-1])
-        self.import_button.setText(action[:1].upper() + action[1:] + "(&I)")  # English
+        # the access key: (&I) after Chinese text, the first letter of an English one
+        self.import_button.setText(self.tr("%1(&I)").replace(
+            "%1", action[:1].upper() + action[1:]))
         self.import_button.setEnabled(True)
         self.hint.setText("")
 

@@ -1105,6 +1105,11 @@ You can also do this later from File → Generate demo data.</translation>
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange_preview.py" line="275"/>
+        <source>%1(&amp;I)</source>
+        <translation>&amp;%1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
