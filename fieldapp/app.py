@@ -14,7 +14,7 @@ from fieldapp import APP_NAME, __version__
 from fieldapp.domain.messages import set_language
 from fieldapp.paths import asset, default_database_path
 from fieldapp.store import Store, StoreError
-from fieldapp.ui import preferences
+from fieldapp.ui.shared import preferences
 
 CJK_FONT = ("fonts", "DroidSansFallbackFull.ttf")
 
@@ -78,8 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:
         QMessageBox.critical(None, title, str(error))
         return 2
-    from fieldapp.ui.main_window import MainWindow
-    from fieldapp.ui.session import Session
+    from fieldapp.ui.shared.session import Session
+    from fieldapp.ui.window.main_window import MainWindow
 
     try:
         session = Session(store)
@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, app.quit)
     elif store.is_empty() and not preferences.get(settings, preferences.DEMO_OFFERED):
         preferences.put(settings, preferences.DEMO_OFFERED, True)
-        from fieldapp.ui.demo_offer import offer_demo_data
+        from fieldapp.ui.window.demo_offer import offer_demo_data
 
         QTimer.singleShot(0, lambda: offer_demo_data(window, session))
     code = app.exec()

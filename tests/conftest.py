@@ -21,7 +21,7 @@ def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("FIELDAPP_DATA_DIR", str(tmp_path / "data"))
     set_language("zh")
     try:
-        from fieldapp.ui import tasks
+        from fieldapp.ui.shared import tasks
     except ImportError:  # pragma: no cover - Qt missing
         yield
         return

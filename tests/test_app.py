@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldapp import app as fieldapp_app
 from fieldapp.store import Store
-from fieldapp.ui import preferences
-from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.session import Session
+from fieldapp.ui.shared import preferences
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.window.main_window import MainWindow
 
 from .ui_helpers import Answers
 

@@ -3,8 +3,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from fieldapp import demo
 from fieldapp.store.households import HouseholdQuery
-from fieldapp.ui import household_model as columns
-from fieldapp.ui.household_model import MAX_PAGES, PAGE_SIZE, ROW_ROLE, HouseholdTableModel
+from fieldapp.ui.households import model as columns
+from fieldapp.ui.households.model import MAX_PAGES, PAGE_SIZE, ROW_ROLE, HouseholdTableModel
 
 
 class CountingHouseholds:

@@ -1,9 +1,9 @@
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from fieldapp.ui.communities_page import VALID_UNTIL, CommunitiesPage
-from fieldapp.ui.community_dialog import CommunityDialog
-from fieldapp.ui.session import Session
+from fieldapp.ui.communities.dialog import CommunityDialog
+from fieldapp.ui.communities.page import VALID_UNTIL, CommunitiesPage
+from fieldapp.ui.shared.session import Session
 
 from .ui_helpers import Answers, type_text
 

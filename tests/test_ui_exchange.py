@@ -14,13 +14,13 @@ from fieldapp import demo
 from fieldapp.exchange.export import export_workbook, last_export
 from fieldapp.exchange.importer import THEIRS, Outcome, open_conflicts
 from fieldapp.store import Store
-from fieldapp.ui import preferences
-from fieldapp.ui.exchange_conflicts import PendingConflictsDialog
-from fieldapp.ui.exchange_export import ExportDialog
-from fieldapp.ui.exchange_preview import ImportPreviewDialog
-from fieldapp.ui.household_model import NAME
-from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.session import Session
+from fieldapp.ui.exchange.conflicts import PendingConflictsDialog
+from fieldapp.ui.exchange.export import ExportDialog
+from fieldapp.ui.exchange.preview import ImportPreviewDialog
+from fieldapp.ui.households.model import NAME
+from fieldapp.ui.shared import preferences
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.window.main_window import MainWindow
 
 from .conftest import VALID_ID
 from .ui_helpers import Answers, answer_dialogs

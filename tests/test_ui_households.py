@@ -4,10 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fieldapp import demo
-from fieldapp.ui import household_model as columns
-from fieldapp.ui.household_dialog import HouseholdDialog
-from fieldapp.ui.households_page import HouseholdsPage
-from fieldapp.ui.session import Session
+from fieldapp.ui.households import model as columns
+from fieldapp.ui.households.dialog import HouseholdDialog
+from fieldapp.ui.households.page import HouseholdsPage
+from fieldapp.ui.shared.session import Session
 
 from .ui_helpers import Answers, type_text
 
@@ -171,7 +171,7 @@ def test_history_shows_old_and_new_values(qtbot, page, store, monkeypatch):
     page._session.save_household(household)
     page.table.selectRow(page.model.row_of(row.uuid))
     shown = []
-    from fieldapp.ui.history_dialog import HistoryDialog
+    from fieldapp.ui.shared.history_dialog import HistoryDialog
     monkeypatch.setattr(HistoryDialog, "exec", lambda self: shown.append(self))
     page.history_button.click()
     table = shown[0].table
@@ -193,7 +193,7 @@ def test_history_names_a_record_that_arrived_by_import(qtbot, tmp_path, monkeypa
     from fieldapp.exchange.export import export_workbook
     from fieldapp.exchange.importer import apply_plan, plan_import
     from fieldapp.store import Store
-    from fieldapp.ui.history_dialog import HistoryDialog
+    from fieldapp.ui.shared.history_dialog import HistoryDialog
 
     with Store.open(tmp_path / "laptop.sqlite3", operator="am") as laptop, \
             Store.open(tmp_path / "office.sqlite3", operator="sup") as office:

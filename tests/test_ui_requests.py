@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 from fieldapp.domain.charger import ChargerRequest, DocState, RequestDocument, Status
 from fieldapp.domain.records import Community
 from fieldapp.store import charger_requests as store_requests
-from fieldapp.ui import request_model as columns
-from fieldapp.ui.community_dialog import CommunityDialog
-from fieldapp.ui.history_dialog import HistoryDialog
-from fieldapp.ui.households_page import HouseholdsPage
-from fieldapp.ui.request_dialog import RequestDialog
-from fieldapp.ui.requests_page import RequestsPage
-from fieldapp.ui.session import Session
+from fieldapp.ui.communities.dialog import CommunityDialog
+from fieldapp.ui.households.page import HouseholdsPage
+from fieldapp.ui.requests import model as columns
+from fieldapp.ui.requests.dialog import RequestDialog
+from fieldapp.ui.requests.page import RequestsPage
+from fieldapp.ui.shared.history_dialog import HistoryDialog
+from fieldapp.ui.shared.session import Session
 
 from .conftest import make_household
 from .ui_helpers import Answers, type_text
@@ -443,8 +443,8 @@ def test_the_households_page_shows_requests_and_starts_one(qtbot, session, store
 
 
 def test_the_window_has_a_requests_page(qtbot, session, household):
-    from fieldapp.ui import preferences
-    from fieldapp.ui.main_window import REQUESTS, MainWindow
+    from fieldapp.ui.shared import preferences
+    from fieldapp.ui.window.main_window import REQUESTS, MainWindow
 
     window = MainWindow(session, preferences.settings())
     qtbot.addWidget(window)

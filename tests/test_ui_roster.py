@@ -7,11 +7,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from fieldapp.exchange import roster
-from fieldapp.ui import preferences
-from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.roster_mapping import RosterMappingDialog
-from fieldapp.ui.roster_preview import RosterPreviewDialog
-from fieldapp.ui.session import Session
+from fieldapp.ui.roster.mapping import RosterMappingDialog
+from fieldapp.ui.roster.preview import RosterPreviewDialog
+from fieldapp.ui.shared import preferences
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.window.main_window import MainWindow
 
 from .conftest import VALID_ID
 from .ui_helpers import Answers, answer_dialogs

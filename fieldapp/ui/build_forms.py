@@ -33,7 +33,8 @@ def compile_form(ui_file: Path, out_file: Path) -> None:
 def translatable_sources() -> list[Path]:
     """Every file whose strings go through tr()/translate(), plus the Designer forms."""
     ui_dir = ROOT / "fieldapp" / "ui"
-    return [*sorted(ui_dir.glob("*.py")), ROOT / "fieldapp" / "app.py",
+    widgets = [path for path in ui_dir.rglob("*.py") if path.parent != TARGET]
+    return [*sorted(widgets), ROOT / "fieldapp" / "app.py",
             *sorted(FORMS.glob("*.ui"))]
 
 

@@ -4,28 +4,28 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="79"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="79"/>
         <source>搜索小区名称、街道、区县、台区…</source>
         <translation>Search community name, street, district, transformer area…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="79"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="79"/>
         <source>新增小区</source>
         <translation>Add community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="87"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="87"/>
         <source>共 %1 个小区</source>
         <translation>%1 communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="110"/>
-        <location filename="../../fieldapp/ui/communities_page.py" line="116"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="110"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="116"/>
         <source>删除小区</source>
         <translation>Delete community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="111"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="111"/>
         <source>确定删除小区“%1”吗？</source>
         <translation>Delete the community “%1”?</translation>
     </message>
@@ -33,22 +33,22 @@
 <context>
     <name>CommunityDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="32"/>
+        <location filename="../../fieldapp/ui/communities/dialog.py" line="32"/>
         <source>编辑小区</source>
         <translation>Edit community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="32"/>
+        <location filename="../../fieldapp/ui/communities/dialog.py" line="32"/>
         <source>新增小区</source>
         <translation>Add community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="38"/>
+        <location filename="../../fieldapp/ui/communities/dialog.py" line="38"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/community_dialog.py" line="40"/>
+        <location filename="../../fieldapp/ui/communities/dialog.py" line="40"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -136,47 +136,47 @@
 <context>
     <name>CommunityTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="30"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="30"/>
         <source>区县</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="30"/>
         <source>街道/路</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="30"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="30"/>
         <source>台区</source>
         <translation>Transformer area</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="31"/>
         <source>物业公司</source>
         <translation>Property company</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="31"/>
         <source>批量施工证明</source>
         <translation>Batch certificate</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="31"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="31"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="32"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="32"/>
         <source>住户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities_page.py" line="67"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="67"/>
         <source>%1（已过期）</source>
         <translation>%1 (expired)</translation>
     </message>
@@ -184,62 +184,62 @@
 <context>
     <name>ConflictChoices</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="24"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="24"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="24"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="24"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="24"/>
         <source>本机版本</source>
         <translation>Version here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="25"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="25"/>
         <source>文件版本</source>
         <translation>Version in file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="25"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="25"/>
         <source>处理</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="28"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="28"/>
         <source>保留本机</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="28"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="28"/>
         <source>采用文件</source>
         <translation>Take the file’s</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="28"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="28"/>
         <source>暂缓</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="31"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="31"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="34"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="34"/>
         <source>%1（删除）</source>
         <translation>%1 (delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_choices.py" line="47"/>
+        <location filename="../../fieldapp/ui/exchange/choices.py" line="47"/>
         <source>选中行后按 M 保留本机、T 采用文件、D 暂缓；空格键打开选项</source>
         <translation>Select rows, then press M to keep mine, T to take the file’s, D to decide later; Space opens the choices</translation>
     </message>
@@ -247,34 +247,34 @@
 <context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../fieldapp/ui/demo_offer.py" line="33"/>
+        <location filename="../../fieldapp/ui/window/demo_offer.py" line="33"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/demo_offer.py" line="35"/>
+        <location filename="../../fieldapp/ui/window/demo_offer.py" line="35"/>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/demo_offer.py" line="41"/>
+        <location filename="../../fieldapp/ui/window/demo_offer.py" line="41"/>
         <source>欢迎使用现场服务助手</source>
         <translation>Welcome to FieldApp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/demo_offer.py" line="42"/>
+        <location filename="../../fieldapp/ui/window/demo_offer.py" line="42"/>
         <source>数据库还是空的。要生成一批演示数据（%1 户住户及其小区）来熟悉程序吗？
 以后也可以在“文件 → 生成演示数据”中生成。</source>
         <translation>The database is still empty. Generate demo data (%1 households and their communities) to get to know the application?
 You can also do this later from File → Generate demo data.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/demo_offer.py" line="54"/>
+        <location filename="../../fieldapp/ui/window/demo_offer.py" line="54"/>
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/demo_offer.py" line="55"/>
+        <location filename="../../fieldapp/ui/window/demo_offer.py" line="55"/>
         <source>住户数量：</source>
         <translation>Number of households:</translation>
     </message>
@@ -282,62 +282,62 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>DifferencePane</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="15"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="15"/>
         <source>差异</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="18"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="18"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="18"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="18"/>
         <source>本机</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="18"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="18"/>
         <source>文件</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="30"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="30"/>
         <source>选中一条冲突查看两边的差异。</source>
         <translation>Select a conflict to see how the two sides differ.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="32"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="32"/>
         <source>本机已删除</source>
         <translation>deleted here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="33"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="33"/>
         <source>本机第 %1 版</source>
         <translation>version %1 here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="34"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="34"/>
         <source>文件中已删除（第 %1 版）</source>
         <translation>deleted in the file (version %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="35"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="35"/>
         <source>文件第 %1 版</source>
         <translation>version %1 in the file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="37"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="37"/>
         <source>%1 · %2：%3，%4</source>
         <translation>%1 · %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="45"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="45"/>
         <source>文件中这一项是空的：采用文件会清空本机的“%1”</source>
         <translation>Blank in the file: taking the file&apos;s version clears “%1” here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_compare.py" line="48"/>
+        <location filename="../../fieldapp/ui/exchange/compare.py" line="48"/>
         <source>（没有可显示的差异）</source>
         <translation>(no visible difference)</translation>
     </message>
@@ -345,27 +345,27 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>DocumentChecklist</name>
     <message>
-        <location filename="../../fieldapp/ui/document_checklist.py" line="71"/>
+        <location filename="../../fieldapp/ui/requests/documents.py" line="71"/>
         <source>用小区证明</source>
         <translation>Community certificate</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/document_checklist.py" line="120"/>
+        <location filename="../../fieldapp/ui/requests/documents.py" line="120"/>
         <source>小区批量证明 %1 有效期至 %2</source>
         <translation>Community batch certificate %1 valid until %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/document_checklist.py" line="122"/>
+        <location filename="../../fieldapp/ui/requests/documents.py" line="122"/>
         <source>长期</source>
         <translation>further notice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/document_checklist.py" line="124"/>
+        <location filename="../../fieldapp/ui/requests/documents.py" line="124"/>
         <source>（%1 出具）</source>
         <translation> (issued by %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/document_checklist.py" line="125"/>
+        <location filename="../../fieldapp/ui/requests/documents.py" line="125"/>
         <source>，可代替允许施工证明</source>
         <translation>; it stands in for the permission-to-construct certificate</translation>
     </message>
@@ -373,27 +373,27 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="22"/>
+        <location filename="../../fieldapp/ui/exchange/describe.py" line="22"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="23"/>
+        <location filename="../../fieldapp/ui/exchange/describe.py" line="23"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="24"/>
+        <location filename="../../fieldapp/ui/exchange/describe.py" line="24"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="25"/>
+        <location filename="../../fieldapp/ui/exchange/describe.py" line="25"/>
         <source>报装材料</source>
         <translation>Request documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_describe.py" line="26"/>
+        <location filename="../../fieldapp/ui/exchange/describe.py" line="26"/>
         <source>删除记录</source>
         <translation>Deletions</translation>
     </message>
@@ -401,47 +401,47 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="37"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="37"/>
         <source>导出交换文件(&amp;E)…</source>
         <translation>&amp;Export exchange file…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="39"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="39"/>
         <source>把数据导出为 Excel 交换文件，交给主管或另一台电脑</source>
         <translation>Export the data as an Excel exchange file for a supervisor or another computer</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="41"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="41"/>
         <source>导入交换文件(&amp;I)…</source>
         <translation>&amp;Import exchange files…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="43"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="43"/>
         <source>导入别的电脑导出的 Excel 交换文件，先预览再导入</source>
         <translation>Import Excel exchange files exported by other computers, with a preview first</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="46"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="46"/>
         <source>导入住户花名册(&amp;H)…</source>
         <translation>Import &amp;household roster…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="48"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="48"/>
         <source>从营销系统导出的或手工整理的住户名单（Excel）导入住户，先指定列再预览</source>
         <translation>Import households from a list (Excel) exported by the marketing system or made by hand: choose the columns, then preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="51"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="51"/>
         <source>导入时暂缓决定的冲突</source>
         <translation>Conflicts left undecided at import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="63"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="63"/>
         <source>待处理冲突(&amp;C)…</source>
         <translation>Pending &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_menu.py" line="64"/>
+        <location filename="../../fieldapp/ui/exchange/menu.py" line="64"/>
         <source>待处理冲突 (%1)(&amp;C)…</source>
         <translation>Pending &amp;conflicts (%1)…</translation>
     </message>
@@ -449,44 +449,44 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="34"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="34"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="81"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="81"/>
         <source>已导出到：
 %1</source>
         <translation>Exported to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="83"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="83"/>
         <source>内容：%1 以来的变更</source>
         <translation>Contents: changes since %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="86"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="86"/>
         <source>内容：全部数据</source>
         <translation>Contents: all data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="88"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="88"/>
         <source>%1：%2 条</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="94"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="94"/>
         <source>导出交换文件</source>
         <translation>Export exchange file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="122"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="122"/>
         <source>导出失败：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="125"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="125"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -494,55 +494,55 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="50"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="50"/>
         <source>导入完成：新增 %1 条，更新 %2 条，删除 %3 条。</source>
         <translation>Import finished: %1 new, %2 updated, %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="54"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="54"/>
         <source>冲突：采用文件 %1 条，保留本机 %2 条，暂缓 %3 条。</source>
         <translation>Conflicts: %1 taken from the file, %2 kept as they are here, %3 left for later.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="59"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="59"/>
         <source>暂缓的冲突可在“文件 → 待处理冲突”中处理。</source>
         <translation>Decide the ones left for later under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="61"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="61"/>
         <source>有问题的 %1 行没有导入。</source>
         <translation>%1 rows with problems were not imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="63"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="63"/>
         <source>导入前的数据库已备份到：
 %1</source>
         <translation>The database as it was before the import is backed up at:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="71"/>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="105"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="71"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="105"/>
         <source>导入交换文件</source>
         <translation>Import exchange files</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="97"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="97"/>
         <source>无法读取文件：%1</source>
         <translation>The files could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="100"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="100"/>
         <source>正在检查文件…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="122"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="122"/>
         <source>导入失败，数据没有改动：%1</source>
         <translation>The import failed and no data was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_import.py" line="125"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="125"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -550,42 +550,42 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="43"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="43"/>
         <source>导出交换文件</source>
         <translation>Export exchange file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="44"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="44"/>
         <source>把本机的数据写成 Excel 交换文件，交给主管或另一台电脑导入。</source>
         <translation>Write this computer’s data to an Excel exchange file for a supervisor or another computer to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="47"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="47"/>
         <source>全部数据(&amp;A)</source>
         <translation>&amp;All data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="48"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="48"/>
         <source>自上次导出以来的变更(&amp;C)</source>
         <translation>&amp;Changes since the last export</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="50"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="50"/>
         <source>上次导出：%1</source>
         <translation>Last export: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="52"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="52"/>
         <source>本机还没有导出过，第一次请导出全部数据。</source>
         <translation>Nothing has been exported from this computer yet; export all data the first time.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="58"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="58"/>
         <source>选择文件并导出(&amp;E)…</source>
         <translation>Choose file and &amp;export…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_export.py" line="62"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="62"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -593,62 +593,62 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="35"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="35"/>
         <source>变更记录 — %1</source>
         <translation>History — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="37"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="37"/>
         <source>新建</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="37"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="37"/>
         <source>修改</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="37"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="37"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="38"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="38"/>
         <source>导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="41"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="41"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="41"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="42"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="42"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="42"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/history_dialog.py" line="60"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="60"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -656,22 +656,22 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/household_dialog.py" line="27"/>
+        <location filename="../../fieldapp/ui/households/dialog.py" line="27"/>
         <source>编辑住户</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_dialog.py" line="27"/>
+        <location filename="../../fieldapp/ui/households/dialog.py" line="27"/>
         <source>新增住户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_dialog.py" line="52"/>
+        <location filename="../../fieldapp/ui/households/dialog.py" line="52"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_dialog.py" line="54"/>
+        <location filename="../../fieldapp/ui/households/dialog.py" line="54"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -784,42 +784,42 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdRequestsPanel</name>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="30"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="30"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="35"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="35"/>
         <source>为该户新建报装(&amp;B)…</source>
         <translation>New request for this household (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="36"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="36"/>
         <source>查看报装</source>
         <translation>Show requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="56"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="56"/>
         <source>选择一户，查看其充电桩报装。</source>
         <translation>Select a household to see its charger requests.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="63"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="63"/>
         <source>%1 还没有充电桩报装。</source>
         <translation>%1 has no charger requests yet.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="70"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="70"/>
         <source>车位 %1</source>
         <translation>space %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="74"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="74"/>
         <source>；另有 %1 件</source>
         <translation>; %1 more</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_requests.py" line="82"/>
+        <location filename="../../fieldapp/ui/households/requests_panel.py" line="82"/>
         <source>待补齐容缺材料 %1</source>
         <translation>Deferred documents still owed: %1</translation>
     </message>
@@ -827,42 +827,42 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/household_model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
         <source>更新时间</source>
         <translation>Updated</translation>
     </message>
@@ -870,43 +870,43 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="41"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="41"/>
         <source>搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)</source>
         <translation>Search name, address, account no., mobile, community…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="33"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="33"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="42"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="42"/>
         <source>新增住户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="70"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="70"/>
         <source>匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围</source>
         <translation>More than %1 households match; showing the first %1. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="73"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="73"/>
         <source>找到 %1 户</source>
         <translation>%1 households found</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="74"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="74"/>
         <source>共 %1 户</source>
         <translation>%1 households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="121"/>
-        <location filename="../../fieldapp/ui/households_page.py" line="127"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="121"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="127"/>
         <source>删除住户</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households_page.py" line="120"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="120"/>
         <source>确定删除住户 %1（户号 %2）吗？删除会记入变更记录，并随数据交换同步。</source>
         <translation>Delete household %1 (account %2)? The deletion is kept in the history and travels with data exchange.</translation>
     </message>
@@ -914,199 +914,199 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="51"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="51"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="82"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="82"/>
         <source>保存问题报告(&amp;R)…</source>
         <translation>Save problem &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="85"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="85"/>
         <source>把有问题的行和冲突存为 Excel 工作簿，可发回给台区经理</source>
         <translation>Save the rejected rows and conflicts as an Excel workbook to send back to the area manager</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="101"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="101"/>
         <source>以下文件无法导入，没有导入任何数据。请修正这些文件，或不选它们，再重新导入。</source>
         <translation>These files cannot be imported; nothing was imported. Fix them, or leave them out, and import again.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="103"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="133"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="103"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="204"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="109"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="109"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="117"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="117"/>
         <source>将新增 %1 条、更新 %2 条、删除 %3 条记录。</source>
         <translation>%1 records will be added, %2 updated and %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="122"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="122"/>
         <source>%1 条记录在两边都改过（冲突），请在下面逐条决定；暂缓的以后可在“文件 → 待处理冲突”中处理。</source>
         <translation>%1 records were changed on both sides (conflicts): decide each one below; those left for later wait under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="126"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="126"/>
         <source>%1 行有问题，不会导入，原因见“有问题的行”。</source>
         <translation>%1 rows have problems and will not be imported; see “Rows with problems”.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="129"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="129"/>
         <source>文件中没有本机需要的新数据。</source>
         <translation>The files hold nothing new for this computer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="133"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="143"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="143"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="151"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="267"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="151"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="267"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="155"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="162"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="162"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="166"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="166"/>
         <source>有问题的行 (%1)</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="170"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="170"/>
         <source>提示 (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="183"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="183"/>
         <source>全部保留本机(&amp;M)</source>
         <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="184"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="184"/>
         <source>全部采用文件(&amp;T)</source>
         <translation>&amp;Take the file’s for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="185"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="185"/>
         <source>全部暂缓(&amp;D)</source>
         <translation>&amp;Decide all later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="204"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="212"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="212"/>
         <source>复制全部(&amp;C)</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="214"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="214"/>
         <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
         <translation>Copies as table text to paste into Excel/WPS; Ctrl+C copies the selected rows only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="217"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="217"/>
         <source>这些行不会导入。请在原表格中修正后重新导出，或在本机补录。</source>
         <translation>These rows will not be imported. Correct them at the source and export again, or enter them here.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="230"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
         <source>导入问题报告.xlsx</source>
         <translation>import-problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="231"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="240"/>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="242"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="231"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="240"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="242"/>
         <source>保存问题报告</source>
         <translation>Save problem report</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="232"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="232"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="243"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="243"/>
         <source>报告已保存到 %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="261"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="261"/>
         <source>导入 %1 条变更</source>
         <translation>import %1 changes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="263"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="263"/>
         <source>处理 %1 条冲突</source>
         <translation>settle %1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="265"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="265"/>
         <source>记下 %1 条待处理冲突</source>
         <translation>keep %1 conflicts for later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="269"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="269"/>
         <source>这些冲突已在“文件 → 待处理冲突”中等待处理，没有新的内容需要导入。</source>
         <translation>These conflicts are already waiting under File → Pending conflicts; there is nothing new to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="270"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="270"/>
         <source>没有需要导入的变更。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="273"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="273"/>
         <source>%1并%2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="273"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="273"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_preview.py" line="275"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="275"/>
         <source>%1(&amp;I)</source>
         <translation>&amp;%1</translation>
     </message>
@@ -1114,92 +1114,92 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="34"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="34"/>
         <source>现场服务助手 FieldApp</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="45"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="45"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="46"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="46"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="47"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="47"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="59"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="59"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="67"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="67"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="68"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="68"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="71"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="71"/>
         <source>新建报装(&amp;R)…</source>
         <translation>New charger &amp;request…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="74"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="74"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="81"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="81"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="86"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="86"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="87"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="87"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="103"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="103"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="104"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="104"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="122"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="122"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="123"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="123"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="126"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="126"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/main_window.py" line="127"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="127"/>
         <source>现场服务助手 FieldApp %1
 
 离线登记住户、充电桩报装、安全检查和车库测距。
@@ -1213,97 +1213,97 @@ Database: %2</translation>
 <context>
     <name>PendingConflictsDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="31"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="31"/>
         <source>待处理冲突</source>
         <translation>Pending conflicts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="35"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="35"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="35"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="35"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="35"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="35"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="36"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="36"/>
         <source>本机版本</source>
         <translation>Version here</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="36"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="36"/>
         <source>文件版本</source>
         <translation>Version in file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="36"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="36"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="37"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="37"/>
         <source>发现时间</source>
         <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="41"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="41"/>
         <source>保留本机(&amp;M)</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="42"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="42"/>
         <source>采用文件(&amp;T)</source>
         <translation>&amp;Take the file’s</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="43"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="43"/>
         <source>选中的记录保留本机的内容，下次导出时对方会收到</source>
         <translation>Keep this computer’s content for the selected records; the other side receives it with the next export</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="44"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="44"/>
         <source>选中的记录改为文件中的内容</source>
         <translation>Replace the selected records with the file’s content</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="50"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="50"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="78"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="78"/>
         <source>已删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="81"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="81"/>
         <source>%1（删除）</source>
         <translation>%1 (delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="87"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="87"/>
         <source>导入时暂缓决定的 %1 条冲突。选中一条查看差异，再决定保留本机的内容还是采用文件中的内容（可多选）。</source>
         <translation>%1 conflicts left for later at import. Select one to see the differences, then keep this computer’s content or take the file’s (several rows can be selected).</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="93"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="93"/>
         <source>没有待处理的冲突。</source>
         <translation>No pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="103"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="103"/>
         <source>第 %1 行</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange_conflicts.py" line="127"/>
+        <location filename="../../fieldapp/ui/exchange/conflicts.py" line="127"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1311,22 +1311,22 @@ Database: %2</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../fieldapp/ui/record_list.py" line="58"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="58"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/record_list.py" line="59"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="59"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/record_list.py" line="60"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="60"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/record_list.py" line="109"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="109"/>
         <source>全部小区</source>
         <translation>All communities</translation>
     </message>
@@ -1334,82 +1334,82 @@ Database: %2</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="61"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="62"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="84"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="84"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="87"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="87"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="92"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="92"/>
         <source>新建充电桩报装</source>
         <translation>New charger request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="94"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="94"/>
         <source>报装%1，只能查看。</source>
         <translation>The request is %1 and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="128"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="128"/>
         <source>未选择住户</source>
         <translation>No household chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="133"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="133"/>
         <source>%1 · 户号 %2</source>
         <translation>%1 · account %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="143"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="143"/>
         <source>报装编号 %1 · %2 · 受理于 %3</source>
         <translation>Request %1 · %2 · accepted %3</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="147"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="147"/>
         <source>充电桩报装 %1</source>
         <translation>Charger request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="175"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="175"/>
         <source>请选择住户：输入姓名、户号或手机号，从列表中选一户</source>
         <translation>Choose the household: type a name, account number or mobile and pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="195"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="195"/>
         <source>已受理，请把报装编号告知住户。</source>
         <translation>Accepted. Please give the household the request number.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="200"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="200"/>
         <source>容缺材料：%1，请在 %2 天内（%3 前）补齐，补齐后才能装表接电。</source>
         <translation>Deferred documents: %1. They are due within %2 days (by %3); the meter is connected only once they are in.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="204"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="204"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_dialog.py" line="217"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="217"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1487,42 +1487,42 @@ Database: %2</translation>
 <context>
     <name>RequestHistory</name>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="23"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="23"/>
         <source>%1时间</source>
         <translation>%1 at</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="24"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="24"/>
         <source>%1经办人</source>
         <translation>%1 by</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="25"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="25"/>
         <source>暂停前状态</source>
         <translation>status before the hold</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="40"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="40"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="41"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="41"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="67"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="67"/>
         <source>材料“%1”</source>
         <translation>document “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="70"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="70"/>
         <source>“%1”补齐时间</source>
         <translation>“%1” supplied at</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_history.py" line="72"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="72"/>
         <source>“%1”补齐经办人</source>
         <translation>“%1” supplied by</translation>
     </message>
@@ -1530,32 +1530,32 @@ Database: %2</translation>
 <context>
     <name>RequestSummary</name>
     <message>
-        <location filename="../../fieldapp/ui/request_summary.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/summary.py" line="50"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_summary.py" line="51"/>
+        <location filename="../../fieldapp/ui/requests/summary.py" line="51"/>
         <source>本月接电</source>
         <translation>Connected this month</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_summary.py" line="52"/>
+        <location filename="../../fieldapp/ui/requests/summary.py" line="52"/>
         <source>累计接电</source>
         <translation>Connected overall</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_summary.py" line="69"/>
+        <location filename="../../fieldapp/ui/requests/summary.py" line="69"/>
         <source>尚无接电</source>
         <translation>none connected yet</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_summary.py" line="71"/>
+        <location filename="../../fieldapp/ui/requests/summary.py" line="71"/>
         <source>平均 %1 天</source>
         <translation>average %1 days</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_summary.py" line="72"/>
+        <location filename="../../fieldapp/ui/requests/summary.py" line="72"/>
         <source>中位 %1 天 · %2 户</source>
         <translation>median %1 days · %2 households</translation>
     </message>
@@ -1563,97 +1563,97 @@ Database: %2</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
         <source>车位</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
         <source>功率</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="50"/>
         <source>受理时间</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="50"/>
         <source>本阶段(天)</source>
         <translation>In stage (days)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="50"/>
         <source>接电用时(天)</source>
         <translation>Connection (days)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="51"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="51"/>
         <source>容缺材料</source>
         <translation>Deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="124"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="124"/>
         <source> 三相</source>
         <translation> 3-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="130"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="130"/>
         <source>%1·超期</source>
         <translation>%1 · overdue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="157"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="157"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="157"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="157"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="147"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="147"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="150"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="150"/>
         <source>在“%1”阶段已 %2 天，超过时限 %3 天</source>
         <translation>%2 days in “%1”, more than the %3 days allowed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/request_model.py" line="155"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="155"/>
         <source>装表接电前须补齐：%1</source>
         <translation>Due before the meter is connected: %1</translation>
     </message>
@@ -1661,143 +1661,143 @@ Database: %2</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="50"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="51"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="51"/>
         <source>办理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="57"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="57"/>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="60"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="60"/>
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="61"/>
         <source>有容缺材料</source>
         <translation>With deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="67"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="67"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
         <translation>Search request number, household name, account number, parking space…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="68"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="68"/>
         <source>新建报装</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="99"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="99"/>
         <source>勘查完成(&amp;A)</source>
         <translation>Surveyed (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="100"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="100"/>
         <source>答复方案(&amp;A)</source>
         <translation>Plan replied (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="101"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="101"/>
         <source>装表接电(&amp;A)</source>
         <translation>Connected (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="102"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="102"/>
         <source>归档(&amp;A)</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="103"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="103"/>
         <source>恢复办理(&amp;A)</source>
         <translation>Resume (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="104"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="104"/>
         <source>暂停(&amp;P)…</source>
         <translation>&amp;Put on hold…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="105"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="105"/>
         <source>取消报装(&amp;X)…</source>
         <translation>Cancel request (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="122"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="122"/>
         <source>补齐材料(&amp;M)…</source>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="175"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="175"/>
         <source>只显示最近受理的 %1 件，请用筛选或搜索缩小范围</source>
         <translation>Showing the %1 most recently accepted only; filter or search to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="177"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="177"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="202"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="202"/>
         <source>恢复办理（%1）(&amp;A)</source>
         <translation>Resume (%1) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="210"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="210"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="215"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="215"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="216"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="216"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="217"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="217"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="217"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="217"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="253"/>
-        <location filename="../../fieldapp/ui/requests_page.py" line="297"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="253"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="297"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="255"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="255"/>
         <source>暂停原因：</source>
         <translation>Reason for the hold:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="256"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="256"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="278"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="278"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests_page.py" line="280"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="280"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>
@@ -1805,64 +1805,64 @@ Database: %2</translation>
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="25"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="25"/>
         <source>导入住户花名册</source>
         <translation>Import household roster</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="35"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="35"/>
         <source>无法读取花名册：%1</source>
         <translation>The roster could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="38"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="38"/>
         <source>正在读取花名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="75"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="75"/>
         <source>无法检查花名册：%1</source>
         <translation>The roster could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="78"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="78"/>
         <source>正在逐行检查花名册…</source>
         <translation>Checking the roster row by row…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="84"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="84"/>
         <source>已导入 %1 行：新增住户 %2 户，更新 %3 户。</source>
         <translation>Imported %1 rows: %2 new households, %3 updated.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="88"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="88"/>
         <source>新建小区 %1 个：%2</source>
         <translation>New communities (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="92"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="92"/>
         <source>与本机相同的 %1 户没有改动。</source>
         <translation>%1 households already matched this computer and were left as they were.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="95"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="95"/>
         <source>有问题的 %1 行没有导入。</source>
         <translation>The %1 rows with problems were not imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="97"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="97"/>
         <source>导入前的数据库已备份在数据库所在的文件夹：
 %1</source>
         <translation>The database was backed up before the import, in its folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="120"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="120"/>
         <source>导入失败，数据没有改动：%1</source>
         <translation>The import failed; no data was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_import.py" line="123"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="123"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -1870,70 +1870,70 @@ Database: %2</translation>
 <context>
     <name>RosterMappingDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="128"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="128"/>
         <source>导入住户花名册 — 指定列</source>
         <translation>Import household roster — columns</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="133"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="133"/>
         <source>工作表(&amp;S)：</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="142"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="142"/>
         <source>花名册中的列（带 * 的必须指定）</source>
         <translation>Columns of the roster (those marked * are required)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="156"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="156"/>
         <source>%1：</source>
         <comment>a field&apos;s label</comment>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="182"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="182"/>
         <source>下一步：检查数据(&amp;N)</source>
         <translation>&amp;Next: check the data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="185"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="185"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="220"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="220"/>
         <source>正在读取工作表…</source>
         <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="245"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="245"/>
         <source>文件：%1
 请为每一项选择花名册中对应的列；不需要的项选“（不导入）”。确认导入后会记住这些选择，下次导入表头相同的花名册时自动套用。</source>
         <translation>File: %1
 Choose the roster’s column for each field; choose “(not imported)” for fields you do not need. The choices are remembered once imported and used again for a roster with the same headers.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="252"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="252"/>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="258"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="258"/>
         <source>例如：%1</source>
         <translation>For example: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="287"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="287"/>
         <source>不导入的列：%1</source>
         <translation>Columns not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="304"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="304"/>
         <source>工作表中没有数据行。</source>
         <translation>The sheet has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_mapping.py" line="306"/>
+        <location filename="../../fieldapp/ui/roster/mapping.py" line="306"/>
         <source>前 %1 行按这样的对应导入后（每列标题下是花名册中的列名）：</source>
         <translation>The first %1 rows as they would be imported (under each title, the roster’s column):</translation>
     </message>
@@ -1941,127 +1941,127 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="38"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="38"/>
         <source>导入住户花名册 — 预览</source>
         <translation>Import household roster — preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="39"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="39"/>
         <source>文件 %1，工作表“%2”：%3 行数据已逐行检查，还没有写入任何数据。</source>
         <translation>File %1, sheet “%2”: %3 data rows were checked one by one; nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="49"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="49"/>
         <source>%1 行</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="50"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="50"/>
         <source>新增住户：</source>
         <translation>New households:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="51"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="51"/>
         <source>更新住户：</source>
         <translation>Updated households:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="52"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="52"/>
         <source>无变化：</source>
         <translation>Unchanged:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="53"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="53"/>
         <source>%1 行（与本机相同，不会写入）</source>
         <translation>%1 rows (the same as on this computer, not written)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="54"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="54"/>
         <source>有问题：</source>
         <translation>With problems:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="55"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="55"/>
         <source>%1 行（不会导入）</source>
         <translation>%1 rows (will not be imported)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="56"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="56"/>
         <source>新建小区：</source>
         <translation>New communities:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="56"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="56"/>
         <source>%1 个</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="67"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="67"/>
         <source>%1 个：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="68"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="68"/>
         <source>%1 个：%2 等</source>
         <translation>%1: %2 and more</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="84"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="84"/>
         <source>所有行都通过了检查。</source>
         <translation>Every row passed the checks.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="91"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="91"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="94"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="94"/>
         <source>回到列的对应，重新指定</source>
         <translation>Go back and choose the columns again</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="97"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="97"/>
         <source>导入 %1 行(&amp;I)</source>
         <translation>&amp;Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="101"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="101"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="107"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="107"/>
         <source>没有需要导入的变更。</source>
         <translation>There are no changes to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="109"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="109"/>
         <source>只导入通过检查的 %1 行；有问题的 %2 行不会导入。</source>
         <translation>Only the %1 rows that passed the checks are imported; the %2 rows with problems are not.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="123"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="123"/>
         <source>下面 %1 行有问题，不会导入。请在原表格中修正后重新导入，或在本机补录。</source>
         <translation>These %1 rows have problems and will not be imported. Correct them in the original sheet and import again, or enter them on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="127"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="127"/>
         <source>复制全部(&amp;C)</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="130"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="130"/>
         <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
         <translation>Copies as table text that pastes into Excel/WPS; Ctrl+C copies the selected rows only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="139"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="139"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster_preview.py" line="139"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="139"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -2069,7 +2069,7 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../fieldapp/ui/tasks.py" line="79"/>
+        <location filename="../../fieldapp/ui/shared/tasks.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

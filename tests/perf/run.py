@@ -365,9 +365,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from fieldapp import app as fieldapp_app
 from fieldapp.store import Store
-from fieldapp.ui import preferences
-from fieldapp.ui.main_window import MainWindow
-from fieldapp.ui.session import Session
+from fieldapp.ui.shared import preferences
+from fieldapp.ui.window.main_window import MainWindow
+from fieldapp.ui.shared.session import Session
 
 app = QApplication(sys.argv[:1])
 fieldapp_app.register_cjk_font(app)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from fieldapp.ui.exchange_describe import ConflictView
-from fieldapp.ui.exchange_table import ReadOnlyTable
+from fieldapp.ui.exchange.describe import ConflictView
+from fieldapp.ui.exchange.table import ReadOnlyTable
 
 
 class DifferencePane(QGroupBox):

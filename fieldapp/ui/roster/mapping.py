@@ -34,8 +34,8 @@ from fieldapp.exchange.roster import (
     sheet_headers,
 )
 from fieldapp.exchange.values import CellRefused, convert
-from fieldapp.ui.exchange_table import ReadOnlyTable
-from fieldapp.ui.tasks import run_task
+from fieldapp.ui.exchange.table import ReadOnlyTable
+from fieldapp.ui.shared.tasks import run_task
 
 translate = QCoreApplication.translate
 SAMPLE_ROWS = 5

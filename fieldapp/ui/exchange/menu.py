@@ -6,26 +6,26 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from fieldapp.ui.session import Session
+from fieldapp.ui.shared.session import Session
 
 # The flows themselves are imported when first used: they bring the exchange package,
 # which start-up does not need.
 
 
 def export_from_window(window, session) -> None:
-    from fieldapp.ui.exchange_export import export_from_window as flow
+    from fieldapp.ui.exchange.export import export_from_window as flow
 
     flow(window, session)
 
 
 def import_from_window(window, session, finished) -> None:
-    from fieldapp.ui.exchange_import import import_from_window as flow
+    from fieldapp.ui.exchange.import_flow import import_from_window as flow
 
     flow(window, session, finished)
 
 
 def import_roster_from_window(window, session) -> None:
-    from fieldapp.ui.roster_import import import_roster_from_window as flow
+    from fieldapp.ui.roster.import_flow import import_roster_from_window as flow
 
     flow(window, session)
 
@@ -65,7 +65,7 @@ class ExchangeActions(QObject):
         self.conflicts_action.setText(text)
 
     def show_conflicts(self) -> None:
-        from fieldapp.ui.exchange_conflicts import PendingConflictsDialog
+        from fieldapp.ui.exchange.conflicts import PendingConflictsDialog
 
         dialog = PendingConflictsDialog(self.session, self.window)
         dialog.exec()

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
 from fieldapp.domain.records import Tag
 from fieldapp.store import StoreError
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdRow
-from fieldapp.ui import household_model as columns
-from fieldapp.ui.history_dialog import HistoryDialog
-from fieldapp.ui.household_dialog import HouseholdDialog
-from fieldapp.ui.household_model import HouseholdTableModel
-from fieldapp.ui.household_requests import HouseholdRequestsPanel
-from fieldapp.ui.record_list import RecordListPage, confirm
-from fieldapp.ui.session import REQUEST, Session
+from fieldapp.ui.households import model as columns
+from fieldapp.ui.households.dialog import HouseholdDialog
+from fieldapp.ui.households.model import HouseholdTableModel
+from fieldapp.ui.households.requests_panel import HouseholdRequestsPanel
+from fieldapp.ui.shared.history_dialog import HistoryDialog
+from fieldapp.ui.shared.record_list import RecordListPage, confirm
+from fieldapp.ui.shared.session import REQUEST, Session
 
 WIDTHS = {columns.ACCOUNT_NO: 110, columns.NAME: 80, columns.MOBILE: 110,
           columns.ID_NUMBER: 170, columns.COMMUNITY: 110, columns.ADDRESS: 340,

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from fieldapp.exchange.importer import DEFER, MINE, THEIRS
-from fieldapp.ui.exchange_describe import ConflictView
-from fieldapp.ui.exchange_table import ReadOnlyTable
+from fieldapp.ui.exchange.describe import ConflictView
+from fieldapp.ui.exchange.table import ReadOnlyTable
 
 CHOICE_COLUMN = 5
 _KEYS = {Qt.Key.Key_M: MINE, Qt.Key.Key_T: THEIRS, Qt.Key.Key_D: DEFER}

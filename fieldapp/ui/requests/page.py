@@ -24,14 +24,14 @@ from fieldapp.domain import charger
 from fieldapp.domain.charger import Channel, Status
 from fieldapp.store import StoreError
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
-from fieldapp.ui import request_model as columns
-from fieldapp.ui.history_dialog import HistoryDialog
-from fieldapp.ui.record_list import RecordListPage
-from fieldapp.ui.request_dialog import RequestDialog
-from fieldapp.ui.request_history import request_history
-from fieldapp.ui.request_model import RequestTableModel
-from fieldapp.ui.request_summary import RequestSummary
-from fieldapp.ui.session import Session
+from fieldapp.ui.requests import model as columns
+from fieldapp.ui.requests.dialog import RequestDialog
+from fieldapp.ui.requests.history import request_history
+from fieldapp.ui.requests.model import RequestTableModel
+from fieldapp.ui.requests.summary import RequestSummary
+from fieldapp.ui.shared.history_dialog import HistoryDialog
+from fieldapp.ui.shared.record_list import RecordListPage
+from fieldapp.ui.shared.session import Session
 
 WIDTHS = {columns.NUMBER: 176, columns.HOUSEHOLD: 58, columns.ACCOUNT_NO: 86,
           columns.COMMUNITY: 76, columns.PARKING: 72, columns.POWER: 72,

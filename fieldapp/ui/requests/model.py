@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 from fieldapp.domain import charger
 from fieldapp.domain.charger import Channel, Status
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
-from fieldapp.ui.household_model import local_time
-from fieldapp.ui.table_model import HeaderedTableModel
+from fieldapp.ui.households.model import local_time
+from fieldapp.ui.shared.table_model import HeaderedTableModel
 
 (NUMBER, HOUSEHOLD, ACCOUNT_NO, COMMUNITY, PARKING, POWER, CHANNEL, STATUS, ACCEPTED_AT,
  STAGE_DAYS, CONNECTION_DAYS, DEFERRED) = range(12)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from fieldapp.domain.records import Household, Tag
 from fieldapp.ui.forms.ui_household_dialog import Ui_HouseholdDialog
-from fieldapp.ui.record_form import RecordForm
-from fieldapp.ui.session import Session
+from fieldapp.ui.shared.record_form import RecordForm
+from fieldapp.ui.shared.session import Session
 
 
 class HouseholdDialog(QDialog):

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from fieldapp.ui.session import Session
-from fieldapp.ui.tasks import Progress, run_task
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.shared.tasks import Progress, run_task
 
 FIRST_START_HOUSEHOLDS = 2000
 translate = QCoreApplication.translate

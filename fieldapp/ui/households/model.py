@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.store.clock import from_stamp
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdQuery, HouseholdRow
-from fieldapp.ui.table_model import HeaderedTableModel
+from fieldapp.ui.shared.table_model import HeaderedTableModel
 
 PAGE_SIZE = 200
 # Re-reading more rows than this (sorting a very large register) can take close to a

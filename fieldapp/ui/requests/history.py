@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from fieldapp.domain import charger
 from fieldapp.domain.charger import Channel, ChargerRequest, DocState, Status
 from fieldapp.store.audit import AuditEntry
-from fieldapp.ui.household_model import local_time
+from fieldapp.ui.households.model import local_time
 
 _HIDDEN = {"request_uuid", "kind"}
 

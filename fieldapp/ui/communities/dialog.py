@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from fieldapp.domain.records import Community
 from fieldapp.ui.forms.ui_community_dialog import Ui_CommunityDialog
-from fieldapp.ui.record_form import RecordForm
-from fieldapp.ui.session import Session
+from fieldapp.ui.shared.record_form import RecordForm
+from fieldapp.ui.shared.session import Session
 
 # record field -> (input widget name, error label name) in the form
 _FIELDS = {

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.exchange.roster import RosterPlan
-from fieldapp.ui.exchange_preview import WRAP_LIMIT
-from fieldapp.ui.exchange_table import ReadOnlyTable
-from fieldapp.ui.roster_mapping import PROBLEM_COLOUR
+from fieldapp.ui.exchange.preview import WRAP_LIMIT
+from fieldapp.ui.exchange.table import ReadOnlyTable
+from fieldapp.ui.roster.mapping import PROBLEM_COLOUR
 
 BACK = 2  # done() code: change the mapping
 NAMES_SHOWN = 20  # new communities named in the summary; all of them in the tooltip

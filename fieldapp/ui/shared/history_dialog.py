@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.identifiers import mask_id_number
 from fieldapp.domain.records import field_label, tags_from_text
 from fieldapp.store.audit import AuditEntry
-from fieldapp.ui.household_model import local_time
+from fieldapp.ui.households.model import local_time
 
 
 def _shown(field: str, value) -> str:

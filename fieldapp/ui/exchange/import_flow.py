@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from fieldapp.exchange.importer import DEFER, MINE, THEIRS, ImportPlan, Outcome
-from fieldapp.ui.exchange_describe import ConflictView, conflict_view
-from fieldapp.ui.exchange_export import documents_folder, workbook_filter
-from fieldapp.ui.exchange_preview import ImportPreviewDialog
-from fieldapp.ui.session import Session
-from fieldapp.ui.tasks import Progress, run_task
+from fieldapp.ui.exchange.describe import ConflictView, conflict_view
+from fieldapp.ui.exchange.export import documents_folder, workbook_filter
+from fieldapp.ui.exchange.preview import ImportPreviewDialog
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.shared.tasks import Progress, run_task
 
 translate = QCoreApplication.translate
 

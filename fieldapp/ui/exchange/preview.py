@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from fieldapp.exchange.importer import DEFER, MINE, THEIRS, Decision, ImportPlan, Outcome
 from fieldapp.exchange.schema import SHEETS, TOMBSTONES
-from fieldapp.ui.exchange_choices import ConflictChoices
-from fieldapp.ui.exchange_compare import DifferencePane
-from fieldapp.ui.exchange_describe import ConflictView, sheet_label
-from fieldapp.ui.exchange_table import ReadOnlyTable
+from fieldapp.ui.exchange.choices import ConflictChoices
+from fieldapp.ui.exchange.compare import DifferencePane
+from fieldapp.ui.exchange.describe import ConflictView, sheet_label
+from fieldapp.ui.exchange.table import ReadOnlyTable
 
 SHEET_ORDER = [spec.sheet for spec in SHEETS] + [TOMBSTONES]
 WRAP_LIMIT = 500  # more rejected rows than this: one line each (measuring rows is slow)
@@ -225,7 +225,7 @@ class ImportPreviewDialog(QDialog):
     def save_report(self) -> None:
         """The rejected rows and conflicts as a workbook for the area manager."""
         from fieldapp.exchange.report import write_report
-        from fieldapp.ui.exchange_export import documents_folder
+        from fieldapp.ui.exchange.export import documents_folder
 
         default = str(documents_folder() / self.tr("导入问题报告.xlsx"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存问题报告"), default,

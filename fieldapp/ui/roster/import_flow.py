@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from fieldapp.exchange.roster import RosterPlan
-from fieldapp.ui.exchange_export import documents_folder, workbook_filter
-from fieldapp.ui.roster_mapping import RosterMappingDialog, RosterSample, read_sample
-from fieldapp.ui.roster_preview import BACK, RosterPreviewDialog
-from fieldapp.ui.session import Session
-from fieldapp.ui.tasks import Progress, run_task
+from fieldapp.ui.exchange.export import documents_folder, workbook_filter
+from fieldapp.ui.roster.mapping import RosterMappingDialog, RosterSample, read_sample
+from fieldapp.ui.roster.preview import BACK, RosterPreviewDialog
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.shared.tasks import Progress, run_task
 
 translate = QCoreApplication.translate
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from fieldapp.domain import charger
 from fieldapp.domain.charger import PERMIT, Channel, ChargerRequest, DocState, RequestDocument
 from fieldapp.domain.validation import ValidationFailed
-from fieldapp.ui.document_checklist import DocumentChecklist, chain_tab_order
 from fieldapp.ui.forms.ui_request_dialog import Ui_RequestDialog
-from fieldapp.ui.household_model import local_time
-from fieldapp.ui.household_picker import HouseholdPicker, mask_address
-from fieldapp.ui.record_form import RecordForm
-from fieldapp.ui.session import Session
+from fieldapp.ui.households.model import local_time
+from fieldapp.ui.households.picker import HouseholdPicker, mask_address
+from fieldapp.ui.requests.documents import DocumentChecklist, chain_tab_order
+from fieldapp.ui.shared.record_form import RecordForm
+from fieldapp.ui.shared.session import Session
 
 FRAME_INVALID_STYLE = "QFrame#documentsFrame { border: 1px solid #b3261e; border-radius: 3px; }"
 NUMBER_STYLE = "font-size: 15px;"

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.exchange.export import ExportCancelled, ExportResult, default_name, last_export
-from fieldapp.ui.exchange_describe import sheet_label
-from fieldapp.ui.household_model import local_time
-from fieldapp.ui.session import Session
-from fieldapp.ui.tasks import Progress, run_task
+from fieldapp.ui.exchange.describe import sheet_label
+from fieldapp.ui.households.model import local_time
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.shared.tasks import Progress, run_task
 
 translate = QCoreApplication.translate
 

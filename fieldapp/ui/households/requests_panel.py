@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.store.charger_requests import RequestFilter
 from fieldapp.store.households import HouseholdRow
-from fieldapp.ui.request_dialog import RequestDialog
-from fieldapp.ui.request_model import power_text
-from fieldapp.ui.session import Session
+from fieldapp.ui.requests.dialog import RequestDialog
+from fieldapp.ui.requests.model import power_text
+from fieldapp.ui.shared.session import Session
 
 SHOWN = 3  # requests named in the panel; the rest are counted
 DEFERRED_COLOR = "#b3261e"

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from fieldapp.exchange.conflicts import Conflict, pending_conflicts, resolve
 from fieldapp.exchange.importer import MINE, THEIRS
-from fieldapp.ui.exchange_compare import DifferencePane
-from fieldapp.ui.exchange_describe import sheet_label
-from fieldapp.ui.exchange_table import ReadOnlyTable
-from fieldapp.ui.household_model import local_time
-from fieldapp.ui.session import Session
+from fieldapp.ui.exchange.compare import DifferencePane
+from fieldapp.ui.exchange.describe import sheet_label
+from fieldapp.ui.exchange.table import ReadOnlyTable
+from fieldapp.ui.households.model import local_time
+from fieldapp.ui.shared.session import Session
 
 
 class PendingConflictsDialog(QDialog):

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldapp.store import StoreError
 from fieldapp.store.communities import CommunityRow
-from fieldapp.ui.community_dialog import CommunityDialog
-from fieldapp.ui.history_dialog import HistoryDialog
-from fieldapp.ui.record_list import RecordListPage, confirm
-from fieldapp.ui.session import Session
-from fieldapp.ui.table_model import HeaderedTableModel
+from fieldapp.ui.communities.dialog import CommunityDialog
+from fieldapp.ui.shared.history_dialog import HistoryDialog
+from fieldapp.ui.shared.record_list import RecordListPage, confirm
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.shared.table_model import HeaderedTableModel
 
 (NAME, DISTRICT, STREET, STATION_AREA, PROPERTY, PERMIT, VALID_UNTIL, HOUSEHOLDS) = range(8)
 EXPIRED_COLOR = QColor("#b3261e")

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 
 from fieldapp import __version__
 from fieldapp.paths import asset
-from fieldapp.ui import preferences
-from fieldapp.ui.communities_page import CommunitiesPage
-from fieldapp.ui.demo_offer import ask_and_generate
-from fieldapp.ui.exchange_menu import ExchangeActions
-from fieldapp.ui.households_page import HouseholdsPage
-from fieldapp.ui.requests_page import RequestsPage
-from fieldapp.ui.session import Session
+from fieldapp.ui.communities.page import CommunitiesPage
+from fieldapp.ui.exchange.menu import ExchangeActions
+from fieldapp.ui.households.page import HouseholdsPage
+from fieldapp.ui.requests.page import RequestsPage
+from fieldapp.ui.shared import preferences
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.window.demo_offer import ask_and_generate
 
 HOUSEHOLDS, COMMUNITIES, REQUESTS = range(3)
 

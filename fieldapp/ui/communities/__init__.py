@@ -1,0 +1,1 @@
+"""The communities page and form."""

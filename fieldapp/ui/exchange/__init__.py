@@ -1,0 +1,2 @@
+"""Exchange workbooks in the window: export, import preview, conflict choices, pending
+conflicts."""

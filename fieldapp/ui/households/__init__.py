@@ -1,0 +1,1 @@
+"""The households page: list model, form, household picker and the requests panel."""

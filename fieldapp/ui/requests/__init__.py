@@ -1,0 +1,1 @@
+"""The charger requests page: list model, form, documents checklist, history and summary."""

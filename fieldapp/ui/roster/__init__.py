@@ -1,0 +1,1 @@
+"""Importing a customer roster: column mapping, preview and the import flow."""

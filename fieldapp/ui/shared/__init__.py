@@ -1,0 +1,2 @@
+"""What every page uses: the session, record forms and lists, table models, background
+tasks, history, preferences."""

@@ -1,0 +1,1 @@
+"""The main window and what it offers on first start."""
