@@ -18,7 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, msg, set_language
@@ -126,14 +126,13 @@ def missing_libraries_line(libraries: Sequence[str]) -> str:
 
 
 def window_can_open(language: str | None = None,
-                    environ: Mapping[str, str] | None = None,
-                    plugin_files: Callable[[], list[Path]] = xcb_plugin_files) -> bool:
+                    environ: Mapping[str, str] | None = None) -> bool:
     """False, after printing one line on stderr, when the xcb plugin will miss libraries.
     True when they are all there, and whenever it cannot be known (other platforms, no ldd)."""
     environ = os.environ if environ is None else environ
     if not platform_is_xcb(environ):
         return True
-    missing = missing_libraries(plugin_files(), environ)
+    missing = missing_libraries(xcb_plugin_files(), environ)
     if not missing:
         return True
     if language:
