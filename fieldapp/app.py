@@ -5,10 +5,11 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldapp import APP_NAME, __version__, platform_check
 from fieldapp.domain.messages import set_language
@@ -32,30 +33,65 @@ def register_cjk_font(app: QApplication) -> str | None:
     return families[0]
 
 
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues (qtbase_zh_CN.qm) are: Qt's translations path, or the
+    PySide6 package's copy when that path is missing (some bundles)."""
+    configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (configured / "qtbase_zh_CN.qm").exists():
+        return configured
+    import PySide6
+
+    return Path(PySide6.__file__).parent / "Qt" / "translations"
+
+
+_installed: list[QTranslator] = []
+
+
+def remove_translations(app: QApplication) -> None:
+    """Back to the strings as written in the code (Chinese, and Qt's English)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """The interface is written in Chinese; English comes from fieldapp_en.qm."""
-    translators = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    """The interface is written in Chinese; English comes from fieldapp_en.qm. Qt's own
+    strings (file dialogs, message-box buttons, context menus) are English inside Qt and
+    come from Qt's Chinese catalogue. Whatever an earlier call installed is removed first,
+    so the language can change within the process."""
+    remove_translations(app)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English))
-        own = QTranslator(app)
-        if own.load(str(asset("translations", "fieldapp_en.qm"))):
-            translators.append(own)
+        catalogues = [("fieldapp_en", str(asset("translations")))]
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        qt = QTranslator(app)
-        if qt.load("qtbase_zh_CN", qt_dir):
-            translators.append(qt)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
+        catalogues = [("qtbase_zh_CN", str(qt_translations_dir()))]
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return list(_installed)
+
+
+def welcome(window: QWidget, session, offer_demo: bool) -> None:
+    """First start: who works here (unless said with --operator), then demo data."""
+    if session.store.operator_unknown:
+        from fieldapp.ui.window.operator_dialog import ask_operator
+
+        ask_operator(window, session, first_start=True)
+    if offer_demo:
+        from fieldapp.ui.window.demo_offer import offer_demo_data
+
+        offer_demo_data(window, session)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldapp", description="FieldApp 现场服务助手")
     parser.add_argument("--db", help="database file (default: the user's data folder)")
     parser.add_argument("--lang", choices=["zh", "en"], help="interface language")
-    parser.add_argument("--operator", help="operator id written to the audit log")
+    parser.add_argument("--operator", help="operator written to updated_by and the audit log"
+                        " for this run (default: the one set in the window)")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -92,14 +128,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             .replace("%1", str(error)))
         return 2
     window.show()
+    first_start: QTimer | None = None
     if args.quit_after_show:
         QTimer.singleShot(0, app.quit)
-    elif store.is_empty() and not preferences.get(settings, preferences.DEMO_OFFERED):
-        preferences.put(settings, preferences.DEMO_OFFERED, True)
-        from fieldapp.ui.window.demo_offer import offer_demo_data
-
-        QTimer.singleShot(0, lambda: offer_demo_data(window, session))
+    else:
+        offer_demo = store.is_empty() and not preferences.get(settings,
+                                                               preferences.DEMO_OFFERED)
+        if offer_demo:
+            preferences.put(settings, preferences.DEMO_OFFERED, True)
+        if store.operator_unknown or offer_demo:
+            first_start = QTimer(window, singleShot=True, interval=0)
+            first_start.timeout.connect(lambda: welcome(window, session, offer_demo))
+            first_start.start()
     code = app.exec()
+    if first_start is not None:
+        first_start.stop()  # never after the database closed
     store.close()
     return code
 

@@ -153,7 +153,9 @@ def _parser() -> argparse.ArgumentParser:
                                      epilog=msg("cli.epilog"))
     parser.add_argument("--db", help="database file (default: the user's data folder)")
     parser.add_argument("--lang", default="zh", choices=["zh", "en"], help="message language")
-    parser.add_argument("--operator", help="operator id written to the audit log")
+    parser.add_argument("--operator",
+                        help="operator written to updated_by and the audit log by this command"
+                             " (default: the one set in the window)")
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")

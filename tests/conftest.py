@@ -30,6 +30,12 @@ def isolated(tmp_path, monkeypatch):
     yield
     tasks.use_synchronous_runner(False)
     set_language("zh")
+    from PySide6.QtWidgets import QApplication
+
+    from fieldapp.app import remove_translations
+
+    if QApplication.instance() is not None:
+        remove_translations(QApplication.instance())
 
 
 def _refuse_unanswered_dialogs(monkeypatch):
@@ -45,6 +51,11 @@ def _refuse_unanswered_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, refuse)
     for name in ("getInt", "getText", "getItem"):
         monkeypatch.setattr(QInputDialog, name, refuse)
+    # first start asks who works here: ui_helpers.answer_operator answers it
+    from fieldapp.ui.window.operator_dialog import OperatorDialog
+
+    monkeypatch.setattr(OperatorDialog, "exec",
+                        lambda dialog: refuse(dialog.windowTitle(), "OperatorDialog"))
 
 
 @pytest.fixture

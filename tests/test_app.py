@@ -10,12 +10,13 @@ from fieldapp.ui.shared import preferences
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.main_window import MainWindow
 
-from .ui_helpers import Answers
+from .ui_helpers import Answers, answer_operator
 
 
 def test_first_start_creates_the_default_database_and_shows_the_window(qapp, tmp_path,
                                                                        monkeypatch):
     answers = Answers(monkeypatch, answer=QMessageBox.StandardButton.No)
+    answer_operator(monkeypatch)
     shown = []
     monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
     monkeypatch.setattr(QApplication, "exec", lambda self=None: QApplication.processEvents() or 0)
@@ -29,6 +30,7 @@ def test_first_start_creates_the_default_database_and_shows_the_window(qapp, tmp
 
 def test_the_window_offers_demo_data_on_an_empty_database(qapp, db_path, monkeypatch, qtbot):
     answers = Answers(monkeypatch)
+    answer_operator(monkeypatch)
     windows = []
     monkeypatch.setattr(MainWindow, "show", lambda self: windows.append(self))
     monkeypatch.setattr(QApplication, "exec",

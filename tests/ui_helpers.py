@@ -53,3 +53,26 @@ def answer_dialogs(monkeypatch, dialog_class, user, shown: list) -> None:
         return dialog.result()
 
     monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def answer_operator(monkeypatch, name: str = "测试员", staff_no: str = "T001",
+                    device_name: str = "") -> list[str]:
+    """Answer the operator dialog like a user (type, press Enter); returns the list of
+    the dialogs' introductions, one per time it was shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from fieldapp.ui.window.operator_dialog import OperatorDialog
+
+    asked: list[str] = []
+
+    def user(dialog):
+        asked.append(dialog.intro.text())
+        for edit, text in ((dialog.name_edit, name), (dialog.staff_no_edit, staff_no),
+                           (dialog.device_edit, device_name)):
+            edit.clear()
+            edit.insert(text)
+        QTest.keyClick(dialog.staff_no_edit, Qt.Key.Key_Return)
+
+    answer_dialogs(monkeypatch, OperatorDialog, user, [])
+    return asked

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, field
 
 from fieldapp.domain.messages import MESSAGES, msg
@@ -16,6 +17,12 @@ MESSAGES.update({
                          "There is no setting \"{name}\" (known: {known})"),
     "settings.bad_value": ("设置“{name}”的值不合适，应写成这样：{expected}",
                            "The value for \"{name}\" does not fit; write it like {expected}"),
+    "operator.name_required": ("请填写操作员姓名", "Enter the operator's name"),
+    "operator.staff_no_required": ("请填写工号", "Enter the staff number"),
+    "operator.staff_no_format": ("工号只能由字母和数字组成，最多 {n} 位",
+                                 "A staff number is letters and digits only, at most {n}"),
+    "operator.too_long": ("最多 {n} 个字", "At most {n} characters"),
+    "operator.brackets": ("姓名中不能有括号", "A name cannot contain brackets"),
 })
 
 # Days a request may stay in each open stage before it is flagged (the programme's
@@ -83,3 +90,44 @@ class Settings:
                 value = tuple(value)
             values[name] = value
         return cls(**values)
+
+
+STAFF_NO = re.compile(r"[A-Za-z0-9]+")
+STAFF_NO_MAX, NAME_MAX, DEVICE_NAME_MAX = 20, 20, 30
+
+
+@dataclass(frozen=True)
+class Operator:
+    """Who works on this laptop (kept in the database, app_meta).
+
+    `label` is what records carry as `updated_by` and the audit log as operator: the
+    name a supervisor reads and the staff number (工号) that identifies the person, e.g.
+    "张三(10023)". The laptop's own identity stays `device_id`; its readable name is a
+    separate setting shown in the window only."""
+
+    name: str
+    staff_no: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}({self.staff_no})"
+
+
+def operator_problems(name: str, staff_no: str, device_name: str = "") -> dict[str, str]:
+    """What is wrong with an operator's name, staff number and the device's readable
+    name, by field ('name', 'staff_no', 'device_name'); empty when they may be kept."""
+    problems: dict[str, str] = {}
+    name, staff_no, device_name = name.strip(), staff_no.strip(), device_name.strip()
+    if not name:
+        problems["name"] = msg("operator.name_required")
+    elif len(name) > NAME_MAX:
+        problems["name"] = msg("operator.too_long", n=NAME_MAX)
+    elif any(ch in name for ch in "()（）"):
+        problems["name"] = msg("operator.brackets")
+    if not staff_no:
+        problems["staff_no"] = msg("operator.staff_no_required")
+    elif len(staff_no) > STAFF_NO_MAX or not STAFF_NO.fullmatch(staff_no):
+        problems["staff_no"] = msg("operator.staff_no_format", n=STAFF_NO_MAX)
+    if len(device_name) > DEVICE_NAME_MAX:
+        problems["device_name"] = msg("operator.too_long", n=DEVICE_NAME_MAX)
+    return problems

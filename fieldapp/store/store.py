@@ -8,11 +8,16 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from fieldapp.domain.settings import Settings
+from fieldapp.domain.settings import Operator, Settings, operator_problems
+from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store.connection import open_connection
+
+OPERATOR_NAME, OPERATOR_STAFF_NO, DEVICE_NAME = "operator_name", "operator_staff_no", "device_name"
 
 
 def _default_operator() -> str:
+    """The OS account: only when nobody said who works here (scripts on a database whose
+    window was never started)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -23,6 +28,8 @@ class Store:
     """Owns the connection (one per thread) and hands out the repositories."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, operator: str | None = None):
+        """`operator` (the CLI's --operator) overrides the operator kept in the database
+        for this connection only."""
         from fieldapp.store.audit import AuditLog
         from fieldapp.store.charger_requests import ChargerRequests
         from fieldapp.store.communities import Communities
@@ -31,7 +38,10 @@ class Store:
         self.conn = conn
         self.path = path
         self.device_id = self.meta("device_id") or "UNKNOWN"
-        self.operator = operator or self.meta("operator") or _default_operator()
+        kept = self.kept_operator()
+        self.operator = operator or (kept.label if kept else _default_operator())
+        # nobody said who works here: the OS account stands in until someone does
+        self.operator_unknown = not operator and kept is None
         self.audit = AuditLog(self)
         self.communities = Communities(self)
         self.households = Households(self)
@@ -60,6 +70,30 @@ class Store:
             self.conn.execute("INSERT INTO app_meta (key, value) VALUES (?, ?) "
                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, value))
+
+    def kept_operator(self) -> Operator | None:
+        """The operator named in the window (first start or 文件 → 操作员), if any."""
+        name, staff_no = self.meta(OPERATOR_NAME), self.meta(OPERATOR_STAFF_NO)
+        return Operator(name, staff_no) if name and staff_no else None
+
+    @property
+    def device_name(self) -> str:
+        """The laptop's readable name (e.g. 城东所-笔记本3); device_id stays its identity."""
+        return self.meta(DEVICE_NAME) or ""
+
+    def set_operator(self, name: str, staff_no: str, device_name: str = "") -> Operator:
+        """Keep who works here (and the device's readable name); from now on records and
+        the audit log carry them. ValidationFailed by field when they do not fit."""
+        problems = operator_problems(name, staff_no, device_name)
+        if problems:
+            raise ValidationFailed(problems)
+        kept = Operator(name.strip(), staff_no.strip())
+        with self.transaction():
+            self.set_meta(OPERATOR_NAME, kept.name)
+            self.set_meta(OPERATOR_STAFF_NO, kept.staff_no)
+            self.set_meta(DEVICE_NAME, device_name.strip())
+        self.operator, self.operator_unknown = kept.label, False
+        return kept
 
     def settings(self) -> Settings:
         """The supervisor-adjustable numbers and lists (defaults until changed)."""

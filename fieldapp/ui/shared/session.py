@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from fieldapp.domain.charger import ChargerRequest, Status
 from fieldapp.domain.records import Community, Household
+from fieldapp.domain.settings import Operator
 from fieldapp.store import Store
 
 REQUEST = "charger_request"
@@ -16,9 +17,10 @@ REQUEST = "charger_request"
 
 class Session(QObject):
     """Emits `changed(kind)` ("household", "community" or "charger_request") after every
-    write."""
+    write; `operator_changed` after the operator or the device's name changed."""
 
     changed = Signal(str)
+    operator_changed = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -67,6 +69,12 @@ class Session(QObject):
         saved = self.store.charger_requests.supply_document(request_uuid, kind)
         self.changed.emit(REQUEST)
         return saved
+
+    def set_operator(self, name: str, staff_no: str, device_name: str = "") -> Operator:
+        """Who works here from now on (ValidationFailed by field when it does not fit)."""
+        kept = self.store.set_operator(name, staff_no, device_name)
+        self.operator_changed.emit()
+        return kept
 
     def data_replaced(self) -> None:
         """After a bulk job (demo data) written through another connection."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -22,8 +23,11 @@ from fieldapp.ui.requests.page import RequestsPage
 from fieldapp.ui.shared import preferences
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.demo_offer import ask_and_generate
+from fieldapp.ui.window.operator_dialog import ask_operator
 
 HOUSEHOLDS, COMMUNITIES, REQUESTS = range(3)
+PATH_WIDTH = 360  # the database path is elided in the middle beyond this (px)
+UNSET_STYLE = "color: #b3261e;"
 
 
 class MainWindow(QMainWindow):
@@ -56,12 +60,44 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([140, 1140])
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", str(session.path)))
+        self._build_status_bar()
+        session.operator_changed.connect(self._show_operator)
         self._build_menus()
         self.resize(1280, 760)
         geometry = preferences.get(settings, preferences.GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def _build_status_bar(self) -> None:
+        """Who works and on which database, in permanent widgets that menus' status tips
+        and passing messages do not erase."""
+        self.operator_label = QLabel(self)
+        self.device_label = QLabel(self)
+        path = str(self.session.path)
+        self.path_label = QLabel(self)
+        self.path_label.setText(self.tr("数据库：%1").replace(
+            "%1", self.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle,
+                                                PATH_WIDTH)))
+        self.path_label.setToolTip(path)
+        for label in (self.operator_label, self.device_label, self.path_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.statusBar().addPermanentWidget(label)
+        self._show_operator()
+
+    def _show_operator(self) -> None:
+        store = self.session.store
+        if store.operator_unknown:
+            self.operator_label.setText(self.tr("操作员：未设置（%1）")
+                                        .replace("%1", store.operator))
+            self.operator_label.setStyleSheet(UNSET_STYLE)
+            self.operator_label.setToolTip(self.tr("文件 → 操作员… 填写姓名和工号"))
+        else:
+            self.operator_label.setText(self.tr("操作员：%1").replace("%1", store.operator))
+            self.operator_label.setStyleSheet("")
+            self.operator_label.setToolTip(self.tr("保存的记录和变更记录写上这个操作员"))
+        device = store.device_name
+        self.device_label.setText(self.tr("设备：%1").replace(
+            "%1", f"{device} ({store.device_id})" if device else store.device_id))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -74,6 +110,10 @@ class MainWindow(QMainWindow):
         demo = QAction(self.tr("生成演示数据(&D)…"), self)
         demo.triggered.connect(lambda: ask_and_generate(self, self.session))
         file_menu.addAction(demo)
+        self.operator_action = QAction(self.tr("操作员(&O)…"), self)
+        self.operator_action.setStatusTip(self.tr("更换操作员的姓名、工号和设备名称"))
+        self.operator_action.triggered.connect(lambda: ask_operator(self, self.session))
+        file_menu.addAction(self.operator_action)
         file_menu.addSeparator()
         self.exchange = ExchangeActions(self, self.session)
         self.exchange.add_to(file_menu)
@@ -123,9 +163,16 @@ class MainWindow(QMainWindow):
                                 self.tr("重新启动程序后使用新的界面语言。"))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于"), self.tr(
-            "现场服务助手 FieldApp %1\n\n离线登记住户、充电桩报装、安全检查和车库测距。\n"
-            "数据库：%2").replace("%1", __version__).replace("%2", str(self.session.path)))
+        QMessageBox.about(self, self.tr("关于"), self.about_text())
+
+    def about_text(self) -> str:
+        """What the program does today, nothing announced before it is built."""
+        return self.tr(
+            "现场服务助手 FieldApp %1\n\n"
+            "离线登记住户和小区（含一小区一证明），受理充电桩报装并跟踪各环节，"
+            "用 Excel 交换文件与其他电脑合并数据，导入住户花名册。\n\n"
+            "数据库：%2\n操作员：%3").replace("%1", __version__).replace(
+            "%2", str(self.session.path)).replace("%3", self.session.store.operator)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         preferences.put(self._settings, preferences.GEOMETRY, self.saveGeometry())
