@@ -20,6 +20,7 @@ from fieldapp.domain.charger import (
     Channel,
     ChargerRequest,
     DocState,
+    ReplyChannel,
     RequestDocument,
     Status,
     request_number,
@@ -41,6 +42,12 @@ _VEHICLES = ["比亚迪 秦PLUS", "比亚迪 海豚", "特斯拉 Model 3", "特�
 _HOLD_REASONS = ["客户要求暂缓，车辆尚未提车", "车位产权存在争议，待物业确认", "表箱位置需重新规划"]
 _CANCEL_REASONS = ["客户撤回申请", "小区电力容量不足，改为公共充电", "客户已搬离"]
 _OPTIONAL = ("vehicle_purchase", "parking_right", "property_consent")
+_SURVEYORS = ["陈建国", "王立新", "周海燕", "林志强", "郑晓东", "黄美玲"]
+_SURVEY_NOTES = ["表箱在负一层东侧，距车位约 18 m", "需新增表箱，沿桥架敷设",
+                 "车位靠近配电间，线路短", "表后线约 46 m，接近 50 m 上限", "物业要求夜间施工", ""]
+_REPLY_CHANNELS = {ReplyChannel.PHONE: 0.45, ReplyChannel.IN_PERSON: 0.2,
+                   ReplyChannel.SMS: 0.15, ReplyChannel.WECHAT: 0.15,
+                   ReplyChannel.HOME_VISIT: 0.05}
 
 
 def _weighted(rng: random.Random, weights: dict):
@@ -54,6 +61,7 @@ def make_requests(households: Sequence[tuple[str, str]], communities: dict[str, 
     its documents. `per_day` holds the device's last request sequence per local day and
     is advanced as numbers are taken."""
     rng = random.Random(seed + 7)
+    details = random.Random(seed + 13)  # its own draws: the rest stays as it was
     chosen = rng.sample(range(len(households)), min(n, len(households)))
     requests = []
     for i, index in enumerate(chosen):
@@ -93,12 +101,27 @@ def make_requests(households: Sequence[tuple[str, str]], communities: dict[str, 
             at, by = STAGE_FIELDS[stage]
             setattr(request, at, to_stamp(moment))
             setattr(request, by, "demo")
+        _stage_details(details, request, times)
         day = accepted.astimezone().date()
         per_day[day] += 1
         request.request_no = request_number(device_id, day, per_day[day])
         request.documents = _documents(rng, request, community, now, times)
         requests.append(request)
     return requests
+
+
+def _stage_details(rng: random.Random, request: ChargerRequest, times: dict) -> None:
+    """What each stage the request reached meant: surveyor, date and note; reply date
+    and way; the charger's meter (connected_at is the stage's own time)."""
+    if Status.SURVEYED in times:
+        request.surveyor = rng.choice(_SURVEYORS)
+        request.surveyed_on = times[Status.SURVEYED].astimezone().date().isoformat()
+        request.survey_note = rng.choice(_SURVEY_NOTES)
+    if Status.PLAN_REPLIED in times:
+        request.replied_on = times[Status.PLAN_REPLIED].astimezone().date().isoformat()
+        request.reply_channel = _weighted(rng, _REPLY_CHANNELS).value
+    if Status.CONNECTED in times:
+        request.meter_no = f"3331{rng.randrange(10 ** 9):09d}"
 
 
 def _documents(rng: random.Random, request: ChargerRequest, community: Community,

@@ -10,17 +10,34 @@ from fieldapp.domain.charger import (
     RequestDocument,
     Status,
     acceptance_problems,
+    clean_details,
     connection_days,
     connection_figures,
+    details_needed,
     is_overdue,
+    move_problems,
     next_steps,
+    request_problems,
     transition_problems,
 )
+from fieldapp.domain.messages import set_language
 from fieldapp.domain.records import Community
 from fieldapp.domain.settings import Settings
+from fieldapp.store.clock import to_stamp
 
 TODAY = dt.date(2026, 11, 23)
 UTC = dt.timezone.utc
+
+
+def details_for(target: Status, when: dt.datetime | None = None) -> dict[str, str]:
+    """The details a user gives when moving a request to `target` at `when` (now)."""
+    when = when or dt.datetime.now(UTC)
+    day = when.astimezone().date().isoformat()
+    return {Status.SURVEYED: {"surveyor": "陈建国", "surveyed_on": day,
+                              "survey_note": "表箱在负一层东侧"},
+            Status.PLAN_REPLIED: {"replied_on": day, "reply_channel": "phone"},
+            Status.CONNECTED: {"meter_no": "3331000000001", "connected_at": to_stamp(when)},
+            }.get(target, {})
 
 
 def docs(**states) -> list[RequestDocument]:
@@ -157,6 +174,93 @@ def test_next_steps_offer_the_next_stage_then_hold_and_cancel():
 def test_request_numbers_carry_device_day_and_sequence():
     assert charger.request_number("3F2A9C01", dt.date(2026, 1, 5), 7) == \
         "3F2A9C01-20260105-0007"
+
+
+# -- what a stage means ------------------------------------------------------------------------
+NOW = dt.datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
+ACCEPTED = "2026-11-20T06:00:00.000Z"
+
+
+def test_entering_a_stage_asks_for_its_details_and_a_resume_does_not():
+    accepted = request(accepted_at=ACCEPTED)
+    assert move_problems(accepted, Status.SURVEYED, NOW) == {
+        "surveyor": "请填写勘查人员", "surveyed_on": "请填写勘查日期"}  # the note is optional
+    assert move_problems(request(Status.SURVEYED, accepted_at=ACCEPTED),
+                         Status.PLAN_REPLIED, NOW) == {
+        "replied_on": "请填写答复日期", "reply_channel": "请选择答复方式"}
+    assert set(move_problems(request(Status.PLAN_REPLIED, accepted_at=ACCEPTED),
+                             Status.CONNECTED, NOW)) == {"meter_no", "connected_at"}
+    held = request(Status.ON_HOLD, resume_status="surveyed", accepted_at=ACCEPTED)
+    assert details_needed(held, Status.SURVEYED) == ()
+    assert move_problems(held, Status.SURVEYED, NOW) == {}
+    assert move_problems(request(Status.CONNECTED), Status.ARCHIVED, NOW) == {}
+    assert move_problems(accepted, Status.SURVEYED, NOW, details={
+        "surveyor": "陈建国", "surveyed_on": "2026-11-22"}) == {}
+
+
+def test_the_order_of_stages_comes_first_and_a_reason_is_asked_at_its_field():
+    assert move_problems(request(accepted_at=ACCEPTED), Status.CONNECTED, NOW) == {
+        "status": "报装已受理，下一步不是“已装表接电”"}
+    assert move_problems(request(accepted_at=ACCEPTED), Status.ON_HOLD, NOW,
+                         reason="  ") == {"status_reason": "请填写暂停的原因"}
+
+
+def test_details_are_cleaned_as_typed():
+    assert clean_details({"meter_no": " ３３３１０００１ ", "replied_on": "2026/11/2",
+                          "reply_channel": "短信", "surveyor": " 陈建国 "}) == {
+        "meter_no": "33310001", "replied_on": "2026-11-02", "reply_channel": "sms",
+        "surveyor": "陈建国"}
+    assert clean_details({"reply_channel": "by phone"})["reply_channel"] == "phone"
+
+
+def test_a_meter_number_is_ascii_digits_only():
+    connecting = request(Status.PLAN_REPLIED, accepted_at=ACCEPTED)
+    details = clean_details({"meter_no": "3331-0001", "connected_at": to_stamp(NOW)})
+    problems = move_problems(connecting, Status.CONNECTED, NOW, details=details)
+    assert problems == {"meter_no": "电表号只能是数字 0–9，不能有 “-”"}
+    details = clean_details({"meter_no": "３３３１٣", "connected_at": to_stamp(NOW)})
+    assert "U+0663" in move_problems(connecting, Status.CONNECTED, NOW,
+                                     details=details)["meter_no"]
+
+
+def test_dates_are_neither_in_the_future_nor_before_the_request():
+    accepted = request(accepted_at=ACCEPTED)
+    tomorrow = (NOW + dt.timedelta(days=1)).astimezone().date().isoformat()
+    problems = move_problems(accepted, Status.SURVEYED, NOW, details={
+        "surveyor": "陈建国", "surveyed_on": tomorrow})
+    assert problems == {"surveyed_on": "勘查日期不能晚于今天"}
+    problems = move_problems(accepted, Status.SURVEYED, NOW, details={
+        "surveyor": "陈建国", "surveyed_on": "2026-11-01"})
+    assert problems == {"surveyed_on": "勘查日期不能早于受理日期 2026-11-20"}
+    surveyed = request(Status.SURVEYED, accepted_at=ACCEPTED, surveyed_on="2026-11-22")
+    problems = move_problems(surveyed, Status.PLAN_REPLIED, NOW, details={
+        "replied_on": "2026-11-21", "reply_channel": "phone"})
+    assert problems == {"replied_on": "答复日期不能早于勘查日期 2026-11-22"}
+    replied = request(Status.PLAN_REPLIED, accepted_at=ACCEPTED)
+    later = to_stamp(NOW + dt.timedelta(minutes=5))
+    assert move_problems(replied, Status.CONNECTED, NOW, details={
+        "meter_no": "1", "connected_at": later}) == {"connected_at": "接电时间不能晚于现在"}
+    earlier = to_stamp(dt.datetime(2026, 11, 19, 6, tzinfo=UTC))
+    assert "受理日期" in move_problems(replied, Status.CONNECTED, NOW, details={
+        "meter_no": "1", "connected_at": earlier})["connected_at"]
+
+
+def test_detail_messages_in_english():
+    set_language("en")
+    problems = move_problems(request(accepted_at=ACCEPTED), Status.SURVEYED, NOW,
+                             details={"surveyed_on": "2026-11-01"})
+    assert problems == {"surveyor": "Enter the surveyor", "surveyed_on":
+                        "The survey date cannot be before the request was accepted "
+                        "(2026-11-20)"}
+
+
+def test_stored_requests_without_details_stay_valid_and_given_ones_are_checked():
+    # reached their stages before the details were asked for (older data and workbooks)
+    assert request_problems(request(Status.CONNECTED), Settings()) == {}
+    odd = request(Status.CONNECTED, meter_no="33A1", reply_channel="fax",
+                  surveyed_on="yesterday")
+    assert set(request_problems(odd, Settings())) == {"meter_no", "reply_channel",
+                                                      "surveyed_on"}
 
 
 # -- time ------------------------------------------------------------------------------------

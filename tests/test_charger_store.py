@@ -13,6 +13,7 @@ from fieldapp.store import RecordRefused, StaleRecord, Store
 from fieldapp.store.charger_requests import RequestFilter
 
 from .conftest import make_household
+from .test_charger import details_for
 
 UTC = dt.timezone.utc
 T0 = dt.datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
@@ -100,8 +101,10 @@ def test_a_parking_space_of_another_open_request_is_refused(store, household, co
 def test_the_whole_workflow_records_every_stage(store, household):
     repo = store.charger_requests
     r = repo.accept(new_request(household, vehicle_purchase="deferred"), now=T0)
-    r = repo.transition(r.uuid, r.rev, Status.SURVEYED, now=T0 + dt.timedelta(hours=20))
-    r = repo.transition(r.uuid, r.rev, Status.PLAN_REPLIED, now=T0 + dt.timedelta(days=2))
+    for target, later in ((Status.SURVEYED, dt.timedelta(hours=20)),
+                          (Status.PLAN_REPLIED, dt.timedelta(days=2))):
+        r = repo.transition(r.uuid, r.rev, target, now=T0 + later,
+                            details=details_for(target, T0 + later))
     with pytest.raises(RecordRefused, match="1 份容缺材料未补齐：购车证明"):
         repo.transition(r.uuid, r.rev, Status.CONNECTED, now=T0 + dt.timedelta(days=3))
     assert repo.get(r.uuid).status == "plan_replied"
@@ -109,7 +112,8 @@ def test_the_whole_workflow_records_every_stage(store, household):
     supplied = r.document("vehicle_purchase")
     assert (supplied.state, supplied.supplied_by) == ("provided", "tester")
     assert supplied.supplied_at == "2026-11-05T01:00:00.000Z"
-    r = repo.transition(r.uuid, r.rev, Status.CONNECTED, now=T0 + dt.timedelta(days=4.06))
+    r = repo.transition(r.uuid, r.rev, Status.CONNECTED, now=T0 + dt.timedelta(days=4.06),
+                        details=details_for(Status.CONNECTED, T0 + dt.timedelta(days=4.06)))
     assert (r.connected_at, r.connected_by) == ("2026-11-06T02:26:24.000Z", "tester")
     [row] = repo.listing(RequestFilter(status="connected"))
     assert row.connection_days == 4.1 and row.deferred == ()
@@ -128,7 +132,7 @@ def test_the_whole_workflow_records_every_stage(store, household):
 def test_hold_keeps_the_reason_and_resumes_to_the_same_stage(store, household):
     repo = store.charger_requests
     r = repo.accept(new_request(household), now=T0)
-    r = repo.transition(r.uuid, r.rev, Status.SURVEYED)
+    r = repo.transition(r.uuid, r.rev, Status.SURVEYED, details=details_for(Status.SURVEYED))
     with pytest.raises(RecordRefused, match="原因"):
         repo.transition(r.uuid, r.rev, Status.ON_HOLD, "")
     r = repo.transition(r.uuid, r.rev, Status.ON_HOLD, "车位产权待确认")
@@ -195,16 +199,22 @@ def test_summary_counts_stages_overdue_and_connection_days_by_local_month(store,
                     now=dt.datetime(2026, 10, 29, 23, 30, tzinfo=UTC))
     for target in (Status.SURVEYED, Status.PLAN_REPLIED):
         r = repo.transition(r.uuid, r.rev, target,
-                            now=dt.datetime(2026, 10, 30, 12, tzinfo=UTC))
+                            now=dt.datetime(2026, 10, 30, 12, tzinfo=UTC),
+                            details=details_for(target, dt.datetime(2026, 10, 30, 12,
+                                                                    tzinfo=UTC)))
     repo.transition(r.uuid, r.rev, Status.CONNECTED,
-                    now=dt.datetime(2026, 10, 31, 23, 30, tzinfo=UTC))
+                    now=dt.datetime(2026, 10, 31, 23, 30, tzinfo=UTC),
+                    details=details_for(Status.CONNECTED,
+                                        dt.datetime(2026, 10, 31, 23, 30, tzinfo=UTC)))
     old = repo.accept(new_request(households[1], "B1-2"),
                       now=dt.datetime(2026, 9, 1, tzinfo=UTC))
     for target in (Status.SURVEYED, Status.PLAN_REPLIED):
         old = repo.transition(old.uuid, old.rev, target,
-                              now=dt.datetime(2026, 9, 2, tzinfo=UTC))
+                              now=dt.datetime(2026, 9, 2, tzinfo=UTC),
+                              details=details_for(target, dt.datetime(2026, 9, 2, tzinfo=UTC)))
     repo.transition(old.uuid, old.rev, Status.CONNECTED,
-                    now=dt.datetime(2026, 9, 7, tzinfo=UTC))
+                    now=dt.datetime(2026, 9, 7, tzinfo=UTC),
+                    details=details_for(Status.CONNECTED, dt.datetime(2026, 9, 7, tzinfo=UTC)))
     repo.accept(new_request(households[2], "B1-3"),
                 now=dt.datetime(2026, 11, 10, tzinfo=UTC))
     held = repo.accept(new_request(households[3], "B1-4"),

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from fieldapp.domain.identifiers import ascii_digits, digits_problem, field_problem
 from fieldapp.domain.messages import MESSAGES, language, msg
-from fieldapp.domain.records import Community, Record
+from fieldapp.domain.records import FIELD_LABELS, Community, Record, field_label
 from fieldapp.domain.settings import Settings
+from fieldapp.domain.validation import MAX_TEXT, parse_date, text_problem
 
 
 class _Labelled(enum.Enum):
@@ -92,6 +94,22 @@ class Channel(_Labelled):
                 "property": ("物业", "property company")}
 
 
+class ReplyChannel(_Labelled):
+    """How the plan (方案) was given to the customer."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    SMS = "sms"
+    WECHAT = "wechat"
+    HOME_VISIT = "home_visit"
+
+    @classmethod
+    def _labels(cls):
+        return {"in_person": ("当面", "in person"), "phone": ("电话", "by phone"),
+                "sms": ("短信", "by text message"), "wechat": ("微信", "by WeChat"),
+                "home_visit": ("上门", "on a home visit")}
+
+
 ID_PROOF, PERMIT = "id_proof", "permit"
 REQUIRED_DOCUMENTS = (ID_PROOF, PERMIT)
 DOCUMENT_LABELS: dict[str, tuple[str, str]] = {
@@ -112,6 +130,27 @@ def document_label(kind: str) -> str:
 
 # Each stage records when and by whom it was entered.
 STAGE_FIELDS = {status: (f"{status.value}_at", f"{status.value}_by") for status in Status}
+
+# What entering a stage means, asked for when a request moves into it (勘查完成: who
+# surveyed, when, a note; 答复方案: when and how the plan was given; 装表接电: the meter
+# and the time of connection, which is the stage's own time `connected_at`). Requests
+# that reached a stage before these were asked for (older databases and workbooks) have
+# none: the details are required when moving, and checked for form whenever present.
+STAGE_DETAILS: dict[Status, tuple[str, ...]] = {
+    Status.SURVEYED: ("surveyor", "surveyed_on", "survey_note"),
+    Status.PLAN_REPLIED: ("replied_on", "reply_channel"),
+    Status.CONNECTED: ("meter_no", "connected_at"),
+}
+OPTIONAL_DETAILS = ("survey_note",)
+DETAIL_DATES = ("surveyed_on", "replied_on")
+FIELD_LABELS.update({
+    "surveyor": ("勘查人员", "surveyor"),
+    "surveyed_on": ("勘查日期", "survey date"),
+    "survey_note": ("勘查说明", "survey note"),
+    "replied_on": ("答复日期", "reply date"),
+    "reply_channel": ("答复方式", "way of reply"),
+    "connected_at": ("接电时间", "connection time"),
+})
 
 
 @dataclass
@@ -164,6 +203,12 @@ class ChargerRequest(Record):
     cancelled_at: str = ""
     cancelled_by: str = ""
     notes: str = ""
+    surveyor: str = ""
+    surveyed_on: str = ""      # YYYY-MM-DD, local
+    survey_note: str = ""
+    replied_on: str = ""       # YYYY-MM-DD, local
+    reply_channel: str = ""    # a ReplyChannel key
+    meter_no: str = ""         # the meter installed for the charger (ASCII digits)
     documents: list[RequestDocument] = field(default_factory=list, compare=False)
 
     def content(self) -> dict[str, object]:
@@ -260,6 +305,30 @@ def request_problems(request: ChargerRequest, settings: Settings) -> dict[str, s
                                  docs=", ".join(d.label for d in deferred))
     if request.resume_status and Status.parse(request.resume_status) not in OPEN:
         problems["resume_status"] = msg("charger.bad_resume", status=request.resume_status)
+    problems.update(detail_form_problems(request))
+    return problems
+
+
+def detail_form_problems(request: ChargerRequest) -> dict[str, str]:
+    """The stage details a request holds, each in its form: a meter number of ASCII
+    digits, dates that are dates, a known way of reply, plain text. Missing details are
+    no problem here (see STAGE_DETAILS)."""
+    problems: dict[str, str] = {}
+    if problem := digits_problem(request.meter_no, field_label("meter_no")):
+        problems["meter_no"] = problem
+    for name in DETAIL_DATES:
+        value = getattr(request, name)
+        if value and parse_date(value) is None:
+            problems[name] = msg("date.format", label=field_label(name))
+    if request.reply_channel and ReplyChannel.parse(request.reply_channel) is None:
+        problems["reply_channel"] = msg("charger.bad_reply_channel",
+                                        channel=request.reply_channel)
+    for name in ("surveyor", "survey_note"):
+        value = getattr(request, name)
+        if problem := text_problem(value):
+            problems[name] = field_problem(field_label(name), problem)
+        elif len(value) > MAX_TEXT:
+            problems[name] = msg("too_long", label=field_label(name), max=MAX_TEXT)
     return problems
 
 
@@ -270,19 +339,24 @@ def _kw(power: float) -> str:
 # -- the workflow --------------------------------------------------------------------------
 def transition_problems(request: ChargerRequest, target: Status,
                         reason: str = "") -> list[str]:
-    """Why `request` cannot move to `target` now; empty when it can."""
+    """Why `request` cannot move to `target` now; empty when it can (the stage details
+    aside: see `move_problems`)."""
+    problems = _order_problems(request, target)
+    if target in NEEDS_REASON and request.state not in FINAL and not reason.strip():
+        problems.append(msg("charger.reason_needed", target=target.label))
+    return problems
+
+
+def _order_problems(request: ChargerRequest, target: Status) -> list[str]:
+    """What the order of the stages says against moving to `target`."""
     current = request.state
     if current in FINAL:
         return [msg("charger.final", status=current.label)]
     if target in NEEDS_REASON:
-        problems = []
         if current not in OPEN and not (current == Status.ON_HOLD
                                          and target == Status.CANCELLED):
-            problems.append(msg("charger.not_open", status=current.label,
-                                target=target.label))
-        if not reason.strip():
-            problems.append(msg("charger.reason_needed", target=target.label))
-        return problems
+            return [msg("charger.not_open", status=current.label, target=target.label)]
+        return []
     if current == Status.ON_HOLD:
         resume = Status(request.resume_status or Status.ACCEPTED.value)
         if target != resume:
@@ -294,6 +368,94 @@ def transition_problems(request: ChargerRequest, target: Status,
         return [msg("charger.deferred_missing", n=len(deferred),
                     docs=", ".join(d.label for d in deferred))]
     return []
+
+
+def details_needed(request: ChargerRequest, target: Status) -> tuple[str, ...]:
+    """The details a move of `request` to `target` asks for: the stage's own when the
+    request enters it, none when a request on hold resumes to the stage it was in."""
+    if request.state == Status.ON_HOLD:
+        return ()
+    return STAGE_DETAILS.get(target, ())
+
+
+def clean_details(details: Mapping[str, str]) -> dict[str, str]:
+    """Details as typed, in their stored form: trimmed, the meter number in ASCII digits
+    (full-width ０–９ converted), dates as YYYY-MM-DD, a way of reply by its key."""
+    cleaned = {name: (value or "").strip() for name, value in details.items()}
+    if "meter_no" in cleaned:
+        cleaned["meter_no"] = ascii_digits(cleaned["meter_no"])
+    for name in DETAIL_DATES:
+        if cleaned.get(name) and (day := parse_date(cleaned[name])) is not None:
+            cleaned[name] = day.isoformat()
+    if cleaned.get("reply_channel") and (way := ReplyChannel.parse(cleaned["reply_channel"])):
+        cleaned["reply_channel"] = way.value
+    return cleaned
+
+
+def details_problems(request: ChargerRequest, target: Status, details: Mapping[str, str],
+                     now: dt.datetime) -> dict[str, str]:
+    """What is wrong with the (cleaned) details of moving `request` to `target` at
+    `now`, by field: each required one given, in its form, and no date in the future or
+    before the request was accepted (nor before the stage before it)."""
+    needed = details_needed(request, target)
+    problems: dict[str, str] = {}
+    for name in needed:
+        if not details.get(name) and name not in OPTIONAL_DETAILS:
+            key = "charger.choose" if name == "reply_channel" else "required"
+            problems[name] = msg(key, label=field_label(name))
+    probe = ChargerRequest(**{name: details.get(name, "") for name in needed
+                              if name in DETAIL_DATES or name in _FORM_CHECKED})
+    for name, problem in detail_form_problems(probe).items():
+        problems.setdefault(name, problem)
+    today = now.astimezone().date()
+    accepted = moment(request.accepted_at).astimezone().date() \
+        if request.accepted_at else None
+    earlier = {"replied_on": ("surveyed_on", request.surveyed_on),
+               "connected_at": ("replied_on", request.replied_on)}
+    for name in needed:
+        value = details.get(name, "")
+        if name in problems or not value or name not in (*DETAIL_DATES, "connected_at"):
+            continue
+        if name == "connected_at":
+            try:
+                at = moment(value)
+            except ValueError:
+                problems[name] = msg("charger.bad_time", label=field_label(name))
+                continue
+            day, late = at.astimezone().date(), at > now
+        else:
+            day = dt.date.fromisoformat(value)
+            late = day > today
+        before_name, before = earlier.get(name, ("", ""))
+        if late:
+            key = "charger.in_future" if name == "connected_at" else "charger.after_today"
+            problems[name] = msg(key, label=field_label(name))
+        elif accepted and day < accepted:
+            problems[name] = msg("charger.before_accepted", label=field_label(name),
+                                 date=accepted.isoformat())
+        elif before and day.isoformat() < before:
+            problems[name] = msg("charger.before_stage", label=field_label(name),
+                                 earlier=field_label(before_name), date=before)
+    return problems
+
+
+_FORM_CHECKED = ("meter_no", "reply_channel", "surveyor", "survey_note")
+
+
+def move_problems(request: ChargerRequest, target: Status, now: dt.datetime,
+                  reason: str = "", details: Mapping[str, str] | None = None
+                  ) -> dict[str, str]:
+    """Everything that keeps `request` from moving to `target` at `now`, by field:
+    'status' for the order of the stages, 'status_reason' for a missing reason, and
+    each stage detail (`details` cleaned with `clean_details`)."""
+    order = _order_problems(request, target)
+    if order:
+        return {"status": "；".join(order)}
+    problems = {}
+    if target in NEEDS_REASON and not reason.strip():
+        problems["status_reason"] = msg("charger.reason_needed", target=target.label)
+    problems.update(details_problems(request, target, details or {}, now))
+    return problems
 
 
 def next_steps(request: ChargerRequest) -> list[Status]:
@@ -384,6 +546,18 @@ MESSAGES.update({
                                  "{n} deferred documents still missing: {docs}"),
     "charger.parking_taken": ("车位 {space} 已有未办结的报装 {no}",
                               "Parking space {space} already has an open request {no}"),
+    "charger.bad_reply_channel": ("未知的答复方式“{channel}”",
+                                  "Unknown way of reply \"{channel}\""),
+    "charger.choose": ("请选择{label}", "Choose the {label}"),
+    "charger.bad_time": ("{label}应为时间，如 2026-11-24 15:30",
+                         "The {label} must be a time such as 2026-11-24 15:30"),
+    "charger.in_future": ("{label}不能晚于现在", "The {label} cannot be in the future"),
+    "charger.after_today": ("{label}不能晚于今天", "The {label} cannot be later than today"),
+    "charger.before_accepted": ("{label}不能早于受理日期 {date}",
+                                "The {label} cannot be before the request was accepted "
+                                "({date})"),
+    "charger.before_stage": ("{label}不能早于{earlier} {date}",
+                             "The {label} cannot be before the {earlier} ({date})"),
     "charger.not_deferred": ("材料“{doc}”不是容缺状态", "\"{doc}\" is not deferred"),
     "charger.no_document": ("报装没有材料“{doc}”", "The request has no document \"{doc}\""),
     "charger.household_gone": ("住户不存在（可能已被删除）",

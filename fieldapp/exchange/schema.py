@@ -18,6 +18,7 @@ from fieldapp.domain.charger import (
     DOCUMENT_LABELS,
     Channel,
     DocState,
+    ReplyChannel,
     Status,
     request_problems,
 )
@@ -234,6 +235,15 @@ CHARGER_REQUESTS = SheetSpec("charger_requests", "charger_request", "charger_req
         Column(f"{key}_at", f"{label}时间", TS, width=26),
         Column(f"{key}_by", f"{label}人", T, width=10))),
     Column("notes", "备注", T, width=20, multiline=True),
+    # what each stage meant (charger.STAGE_DETAILS); empty for requests that reached it
+    # before they were asked for, and in older workbooks, which lack these columns
+    Column("surveyor", "勘查人员", T, width=10),
+    Column("surveyed_on", "勘查日期", DATE, width=12),
+    Column("survey_note", "勘查说明", T, width=24),
+    Column("replied_on", "方案答复日期", DATE, width=12),
+    Column("reply_channel", "答复方式", T, width=10, choices=("", *_keys(ReplyChannel)),
+           names=_names(ReplyChannel)),
+    Column("meter_no", "电表号", ID, width=15, digits=True),
 ), repository="charger_requests", label_en="charger request",
     references={"household_uuid": "households"},
     unique=("request_no",), validate=request_problems,

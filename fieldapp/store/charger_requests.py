@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from fieldapp.domain import charger
@@ -24,6 +25,15 @@ from fieldapp.store.repository import RecordRepository
 
 def _now(now: dt.datetime | None) -> dt.datetime:
     return now or dt.datetime.now(dt.timezone.utc)
+
+
+class MoveRefused(RecordRefused):
+    """A stage move refused: `problems` names each field ('status' for the order of the
+    stages, 'status_reason', or a stage detail), so a dialog can mark them."""
+
+    def __init__(self, problems: dict[str, str]):
+        super().__init__("；".join(problems.values()), field=next(iter(problems)))
+        self.problems = dict(problems)
 
 
 @dataclass(frozen=True)
@@ -190,18 +200,24 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
         return saved
 
     def transition(self, request_uuid: str, read_rev: int, target: Status, reason: str = "",
-                   now: dt.datetime | None = None) -> ChargerRequest:
-        """Move the request to `target`, recording when and by whom; refused with the
-        reasons from the workflow rules."""
+                   now: dt.datetime | None = None,
+                   details: Mapping[str, str] | None = None) -> ChargerRequest:
+        """Move the request to `target`, recording when and by whom, and what entering
+        the stage means (`details`: see charger.STAGE_DETAILS; a connection time given
+        there is the stage's time). Refused with MoveRefused naming each field."""
         now = _now(now)
         with self._store.transaction():
             row_id, current = self._current(request_uuid, read_rev)
             current.documents = self.documents.of(request_uuid)
-            problems = charger.transition_problems(current, target, reason)
+            needed = charger.details_needed(current, target)
+            details = charger.clean_details({name: value for name, value in
+                                             (details or {}).items() if name in needed})
+            problems = charger.move_problems(current, target, now, reason, details)
             if problems:
-                raise RecordRefused("；".join(problems), field="status")
+                raise MoveRefused(problems)
             at, by = charger.STAGE_FIELDS[target]
-            changes = {"status": target.value, at: to_stamp(now), by: self._store.operator}
+            changes = {"status": target.value, at: to_stamp(now), by: self._store.operator,
+                       **details}
             if target in charger.NEEDS_REASON:
                 changes["status_reason"] = reason.strip()
                 if target == Status.ON_HOLD:
@@ -350,4 +366,5 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
 
 # Fields only the workflow changes; an edit through save() keeps the stored values.
 _WORKFLOW_FIELDS = ("request_no", "status", "status_reason", "resume_status",
-                    *(name for pair in charger.STAGE_FIELDS.values() for name in pair))
+                    *(name for pair in charger.STAGE_FIELDS.values() for name in pair),
+                    *(name for names in charger.STAGE_DETAILS.values() for name in names))

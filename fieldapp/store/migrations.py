@@ -132,10 +132,20 @@ def _v3_exchange(conn: sqlite3.Connection) -> None:
         pk="id", not_null={"file", "imported_at"})
 
 
+def _v4_stage_details(conn: sqlite3.Connection) -> None:
+    """What entering a stage means, on the request: who surveyed, when, a note; when and
+    how the plan was given; the meter installed (the connection time is connected_at).
+    Requests already past those stages keep them empty."""
+    for column in ("surveyor", "surveyed_on", "survey_note", "replied_on", "reply_channel",
+                   "meter_no"):
+        conn.execute(f"ALTER TABLE charger_requests ADD COLUMN {column} TEXT")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_charger_requests),
     (3, _v3_exchange),
+    (4, _v4_stage_details),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
