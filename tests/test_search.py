@@ -2,6 +2,7 @@ import dataclasses
 
 import pytest
 
+from fieldapp.domain import pinyin
 from fieldapp.domain.records import Community, Tag
 from fieldapp.store import Store, households, search, search_plan
 from fieldapp.store.households import HouseholdQuery, row_search_fields
@@ -87,7 +88,8 @@ def test_filters_and_sorting(store, register, community):
     assert names(store, "", community_uuid=community.uuid) == ["王芳", "王芳芳"]
     assert names(store, "", tag=Tag.ELDERLY_ALONE) == ["李建国"]
     assert names(store, "", sort="account_no", descending=True)[0] == "欧阳修文"
-    assert names(store, "", sort="community")[:2] == ["王芳", "王芳芳"]  # 幸福花园 < 锦绣家园
+    # by pinyin: 锦绣家园 (jin xiu) before 幸福花园 (xing fu), though 幸 < 锦 in code points
+    assert names(store, "", sort="community")[:2] == ["李建国", "欧阳修文"]
 
 
 def test_special_characters_do_not_break_queries(store, register):
@@ -144,13 +146,17 @@ def expected(store, text, sort="name", descending=False, limit=None, where="1"):
     def matches(row, word):
         if word in row["community"].lower():
             return True
+        if pinyin.is_spelling(word) and (pinyin.spells(word, row["name"])
+                                         or pinyin.spells(word, row["community"])):
+            return True
         if len(word) == 1:
             return (word in row["name"].lower() or row["account_no"].startswith(word)
                     or (row["mobile"] or "").startswith(word))
         return any(word in (field or "").lower() for field in row_search_fields(row))
 
     found = [row for row in rows if all(matches(row, word) for word in words)]
-    found.sort(key=lambda row: (row[sort] or "", row["id"]), reverse=descending)
+    column = {"name": "name_key"}.get(sort, sort)  # names by pinyin
+    found.sort(key=lambda row: (row[column] or "", row["id"]), reverse=descending)
     return [row["id"] for row in found[:limit]]
 
 
@@ -165,6 +171,11 @@ def demo_queries(store):
                     f"{name[0]} {community}", f"{name[0]} 温州 {address[3:5]}",
                     address[-8:-3], account_no[:5], f"{mobile[-4:]} 温州", community,
                     f"{community[:2]} {address[-6:-1]}", f"{name[0]} {mobile[0]}"]
+        # pinyin: initials, syllables and their prefixes, with other words
+        initials, syllables = pinyin.spellings(name)[0], pinyin.spellings(name)[-1]
+        queries += [initials, syllables, syllables[:4], initials[0],
+                    f"温州 {initials}", f"{pinyin.spellings(community)[0]} {name[1:]}",
+                    f"{syllables[:3]} {mobile[-4:]}", f"{initials} {name[0]}"]
     return queries
 
 

@@ -5,6 +5,7 @@ import sqlite3
 from array import array
 from dataclasses import dataclass
 
+from fieldapp.domain import pinyin
 from fieldapp.domain.messages import msg
 from fieldapp.domain.records import Household, Tag, room_address, tags_from_text
 from fieldapp.domain.validation import clean_household
@@ -12,17 +13,20 @@ from fieldapp.store import search, search_plan
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
 
-# Sort keys offered to the list, each an ORDER BY over `h` (households) and `c` (community).
+# Sort keys offered to the list, each an ORDER BY over `h` (households) and `c` (community);
+# names by their pinyin (domain/pinyin.py sort_key), not by code point.
 SORTS = {
     "account_no": "h.account_no",
-    "name": "h.name",
+    "name": "h.name_key",
     "mobile": "h.mobile",
     "id_number": "h.id_number",
-    "community": "c.name",
+    "community": "c.name_key",
     "address": "h.address",
     "tags": "h.tags",
     "updated_at": "h.updated_at",
 }
+# Writing a household's spellings (household_pinyin: spelling, household_id).
+_SPELLING = "(spelling, household_id) VALUES (?, ?)"
 # Most rows a search returns; the list says when there are more.
 SEARCH_LIMIT = 1_000
 # Sort keys with an index that a search can walk in order (see store/search_plan.py).
@@ -79,10 +83,16 @@ def _household_contains(terms: str, *values: str | None) -> bool:
     return all(term in text for term in terms.split(" "))
 
 
+def spelling_rows(row_id: int, name: str) -> list[tuple[str, int]]:
+    """The household_pinyin rows of a household named `name`: its spellings."""
+    return [(spelling, row_id) for spelling in pinyin.spellings(name)]
+
+
 class Households(RecordRepository[Household]):
     kind = "household"
     table = "households"
     record_type = Household
+    derived_columns = ("name_key",)
     _function_conn: sqlite3.Connection | None = None  # has household_contains()
 
     def from_row(self, row: sqlite3.Row) -> Household:
@@ -104,21 +114,33 @@ class Households(RecordRepository[Household]):
                                  (record.community_uuid,)).fetchone():
             raise RecordRefused(msg("store.community_missing"), field="community_uuid")
 
+    def _derived(self, values) -> tuple:
+        return (pinyin.sort_key(values["name"]),)
+
     def _after_write(self, row_id: int, old: Household | None, new: Household) -> None:
         if old is not None:
             self._unindex(row_id, old)
         self.conn.execute("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
                           (row_id, search.grams(search_fields(new))))
+        self.conn.executemany(f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
+                              spelling_rows(row_id, new.name))
 
     def _after_insert_rows(self, row_ids: range, rows: list) -> None:
         self.conn.executemany(
             "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
             ((row_id, search.grams(row_search_fields(row))) for row_id, row in zip(row_ids, rows)))
+        self.conn.executemany(
+            f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
+            (pair for row_id, row in zip(row_ids, rows)
+             for pair in spelling_rows(row_id, row["name"])))
 
     def _unindex(self, row_id: int, old: Household) -> None:
         # A contentless FTS5 table forgets a row only when given the row's exact tokens.
         self.conn.execute("INSERT INTO household_search (household_search, rowid, grams)"
                           " VALUES ('delete', ?, ?)", (row_id, search.grams(search_fields(old))))
+        # (by its exact keys: the table is ordered by spelling, for prefix ranges)
+        self.conn.executemany("DELETE FROM household_pinyin WHERE spelling = ?"
+                              " AND household_id = ?", spelling_rows(row_id, old.name))
 
     def _before_remove(self, row_id: int, record: Household) -> None:
         requests = self._store.charger_requests.count_of_household(record.uuid)
@@ -157,10 +179,13 @@ class Households(RecordRepository[Household]):
 
     # -- searching ---------------------------------------------------------------------
     def _contains_sql(self) -> str:
-        """SQL testing a household's searchable text (registering its function once)."""
+        """SQL testing a household's searchable text (registering its functions, and
+        search.name_spells, once)."""
         if self._function_conn is not self.conn:
             self.conn.create_function("household_contains", 1 + len(_TEXT_COLUMNS),
                                       _household_contains, deterministic=True)
+            self.conn.create_function("name_spells", 2, search.name_spells,
+                                      deterministic=True)
             self._function_conn = self.conn
         return f"household_contains(?, {', '.join('h.' + name for name in _TEXT_COLUMNS)})"
 

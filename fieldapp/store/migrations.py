@@ -141,10 +141,37 @@ def _v4_stage_details(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE charger_requests ADD COLUMN {column} TEXT")
 
 
+def _v5_pinyin(conn: sqlite3.Connection) -> None:
+    """Names found and ordered by pinyin (domain/pinyin.py): each household's spellings
+    in household_pinyin, ordered for prefix ranges; households and communities sorted
+    by name_key (the syllables, then the name) instead of the name's code points."""
+    from fieldapp.domain import pinyin
+
+    conn.execute("CREATE TABLE household_pinyin (spelling TEXT NOT NULL, household_id"
+                 " INTEGER NOT NULL, PRIMARY KEY (spelling, household_id)) WITHOUT ROWID")
+    conn.create_function("pinyin_sort_key", 1, pinyin.sort_key, deterministic=True)
+    for table in ("households", "communities"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN name_key TEXT")
+        conn.execute(f"UPDATE {table} SET name_key = pinyin_sort_key(name)")
+    conn.executemany("INSERT OR IGNORE INTO household_pinyin (spelling, household_id)"
+                     " VALUES (?, ?)",
+                     ((spelling, row_id) for row_id, name in
+                      conn.execute("SELECT id, name FROM households")
+                      for spelling in pinyin.spellings(name)))
+    # the list's name order walks these (search_plan.Walk); the name indexes had no
+    # other reader
+    conn.execute("DROP INDEX IF EXISTS idx_households_name")
+    conn.execute("DROP INDEX IF EXISTS idx_households_community_uuid_name")
+    conn.execute("CREATE INDEX idx_households_name_key ON households (name_key)")
+    conn.execute("CREATE INDEX idx_households_community_uuid_name_key"
+                 " ON households (community_uuid, name_key)")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_charger_requests),
     (3, _v3_exchange),
+    (5, _v5_pinyin),
     (4, _v4_stage_details),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

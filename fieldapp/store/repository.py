@@ -22,6 +22,8 @@ class RecordRepository(Generic[R]):
     kind: str
     table: str
     record_type: type[R]
+    # Columns derived from a row's own values (e.g. a sort key), written with the row.
+    derived_columns: tuple[str, ...] = ()
 
     def __init__(self, store):
         self._store = store
@@ -55,6 +57,13 @@ class RecordRepository(Generic[R]):
     def _check(self, record: R) -> None:
         """Raise RecordRefused for conflicts with other stored records."""
 
+    def _derived(self, values) -> tuple:
+        """The `derived_columns` of a row, from its stored values by column key."""
+        return ()
+
+    def _with_derived(self, values: dict) -> dict:
+        return {**values, **dict(zip(self.derived_columns, self._derived(values)))}
+
     def _after_write(self, row_id: int, old: R | None, new: R) -> None:
         """Keep derived data (e.g. the search index) in step with the row."""
 
@@ -77,7 +86,8 @@ class RecordRepository(Generic[R]):
             record, uuid=record.uuid or str(uuid_module.uuid4()), rev=1, created_at=now,
             updated_at=now, updated_by=self._store.operator, device_id=self._store.device_id)
         content = record.content()
-        row = {**{name: getattr(record, name) for name in SYNC_FIELDS}, **content}
+        row = self._with_derived({**{name: getattr(record, name) for name in SYNC_FIELDS},
+                                  **content})
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         cursor = self.conn.execute(f"INSERT INTO {self.table} ({columns}) VALUES ({marks})",
@@ -110,7 +120,8 @@ class RecordRepository(Generic[R]):
                                     device_id=self._store.device_id)
         values = {**{k: v for k, v in new.items() if k in changes}, "rev": saved.rev,
                   "updated_at": now, "updated_by": saved.updated_by,
-                  "device_id": saved.device_id}
+                  "device_id": saved.device_id,
+                  **dict(zip(self.derived_columns, self._derived(new)))}
         assignments = ", ".join(f"{k} = ?" for k in values)
         self.conn.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?",
                           [*values.values(), row_id])
@@ -147,8 +158,8 @@ class RecordRepository(Generic[R]):
         exchange workbooks, inside the caller's transaction."""
         row = self.conn.execute(f"SELECT * FROM {self.table} WHERE uuid = ?",
                                 (record.uuid,)).fetchone()
-        values = {**{name: getattr(record, name) for name in SYNC_FIELDS},
-                  **record.content()}
+        values = self._with_derived({**{name: getattr(record, name) for name in SYNC_FIELDS},
+                                     **record.content()})
         if row is None:
             old = None
             columns = ", ".join(values)
@@ -180,9 +191,9 @@ class RecordRepository(Generic[R]):
         (faster than looking each up by key). Returns the new rows' ids."""
         if not rows:
             return range(0)
-        columns = ["id", *self.insert_columns]
+        columns = ["id", *self.insert_columns, *self.derived_columns]
         if ordered is None:
-            names = columns[1:]
+            names = self.insert_columns
 
             def ordered(row):
                 return [row[name] for name in names]
@@ -192,7 +203,7 @@ class RecordRepository(Generic[R]):
         marks = ", ".join("?" for _ in columns)
         self.conn.executemany(
             f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({marks})",
-            ((row_id, *ordered(row)) for row_id, row in zip(ids, rows)))
+            ((row_id, *ordered(row), *self._derived(row)) for row_id, row in zip(ids, rows)))
         self._store.audit.write_created(self.kind, self.table, self.content_columns, ids,
                                         action)
         self._after_insert_rows(ids, rows)

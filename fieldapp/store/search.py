@@ -14,18 +14,29 @@ What a term matches (terms are separated by spaces and must all match):
 - a one-character term: a household whose name contains it, or whose account number or
   mobile starts with it (a single character inside a number or an address would match
   nearly everything);
-- any term: also every household of a community whose name contains it.
+- a term of latin letters only (pinyin): also a household whose name it spells, that
+  is, starts the name's initials or its syllables run together ("zt", "zhang",
+  "zhangting" for 张婷; every reading of a character counts: domain/pinyin.py);
+- any term: also every household of a community whose name contains it (or, for a
+  latin term, whose name it spells: "wzhjy" for 温州华景苑).
+
+A name's spellings are written at write time into household_pinyin (spelling,
+household id), ordered by spelling, so that the households a latin term spells are an
+index range. Rows are tested with the SQL function name_spells (the name's spellings,
+cached per name and per character), which reads only the list's name sort key.
 
 Collecting the candidates without losing any (`Search.candidates`): the multi-character
-terms go into one FTS5 query (phrases joined by AND, so FTS5 intersects the posting lists
-itself and a rare term keeps a common one cheap); households of communities named by
-some terms need only the other terms, one query per such group of communities. The
-one-character terms then filter what the longer terms found; when those are too many,
-the first one-character term's households (names scanned, numbers by index range) are
-the source instead, intersected with the longer terms' own. Nothing is cut short:
-store/search_plan.py decides how to put the matches in the list's order, and tests
-single rows with `Search.condition` (the same rules, on the row's own text) when walking
-the list is cheaper.
+terms (but latin ones) go into one FTS5 query (phrases joined by AND, so FTS5
+intersects the posting lists itself and a rare term keeps a common one cheap);
+households of communities named by some terms need only the other terms, one query per
+such group of communities. The one-character and latin terms ("short" terms: each may
+match in several ways) then filter what the longer terms found; when those are too
+many, the first short term's households (names scanned or spelled by index range,
+numbers by index range, a latin term's own FTS5 phrase) are the source instead,
+intersected with the longer terms' own. Nothing is cut short: store/search_plan.py
+decides how to put the matches in the list's order, and tests single rows with
+`Search.condition` (the same rules, on the row's own text) when walking the list is
+cheaper.
 """
 from __future__ import annotations
 
@@ -35,6 +46,8 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from fieldapp.domain import pinyin
 
 # Never equal to a query bigram (queries make two-character tokens only).
 _SEPARATOR = "sep"
@@ -85,6 +98,13 @@ def terms(query: str) -> list[str]:
     return list(dict.fromkeys(runs(query)))
 
 
+def name_spells(term: str, name_key: str | None) -> bool:
+    """SQL function name_spells(term, name_key): whether the name a sort key was made
+    from contains latin `term` or is spelled by it."""
+    name = pinyin.name_of(name_key or "")
+    return term in name.lower() or pinyin.spells(term, name)
+
+
 def _phrase(term: str) -> str:
     return '"' + " ".join(term[i:i + 2] for i in range(len(term) - 1)) + '"'
 
@@ -92,6 +112,11 @@ def _phrase(term: str) -> str:
 def _all_of(long_terms: Iterable[str]) -> str:
     """One FTS5 query matching rows that contain every term."""
     return " AND ".join(_phrase(term) for term in long_terms)
+
+
+def _ranged(term: str) -> bool:
+    """True for a term whose names are found by a range of household_pinyin."""
+    return len(term) > 1 and pinyin.is_spelling(term)
 
 
 def _like_escape(text: str) -> str:
@@ -127,53 +152,83 @@ class Candidates:
 
 class Search:
     """A search text compiled against the database: its terms and, for each term, the
-    communities whose name contains it. `contains_sql` is SQL over the alias `h`, with
-    one parameter (terms joined by spaces), true when the household's `searchable()`
-    text contains every term (a function the caller registered)."""
+    communities whose name contains (or latin term spells) it. `contains_sql` is SQL
+    over the alias `h`, with one parameter (terms joined by spaces), true when the
+    household's `searchable()` text contains every term, and the SQL function
+    name_spells is there too (both registered by the caller)."""
 
     def __init__(self, conn: sqlite3.Connection, text: str, contains_sql: str):
         self._conn = conn
         self._contains_sql = contains_sql
         self.terms = terms(text)
-        self.long = [term for term in self.terms if len(term) > 1]
-        self.short = [term for term in self.terms if len(term) == 1]
-        self.communities = {term: [row[0] for row in conn.execute(
-            "SELECT uuid FROM communities WHERE name LIKE ? ESCAPE '\\'",
-            (f"%{_like_escape(term)}%",))] for term in self.terms}
-        # for each one-character term: the row ids matching it other than by name
-        self._others = {term: self._fetch(self._short_parts(term)[:-1], SET_LIMIT)
+        self.long = [term for term in self.terms
+                     if len(term) > 1 and not pinyin.is_spelling(term)]
+        self.short = [term for term in self.terms if term not in self.long]
+        self.communities = self._named_communities()
+        # for each short term: the row ids matching it other than by name
+        self._others = {term: self._fetch(self._other_parts(term), SET_LIMIT)
                         for term in self.short}
+
+    def _named_communities(self) -> dict[str, list[str]]:
+        named, every = {}, None
+        for term in self.terms:
+            found = [row[0] for row in self._conn.execute(
+                "SELECT uuid FROM communities WHERE name LIKE ? ESCAPE '\\'",
+                (f"%{_like_escape(term)}%",))]
+            if pinyin.is_spelling(term):
+                every = every or self._conn.execute("SELECT uuid, name FROM communities"
+                                                    ).fetchall()
+                found += [uuid for uuid, name in every
+                          if pinyin.spells(term, name) and uuid not in found]
+            named[term] = found
+        return named
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     @property
     def index_only(self) -> bool:
-        """True when the one-character tests read only a row's name and id."""
+        """True when the short terms' tests read only a row's name sort key and id."""
         return all(self._others[term] is not None for term in self.short)
+
+    @property
+    def scans_names(self) -> bool:
+        """True when the first short term's candidates include a scan of every name
+        (a latin term of two letters or more finds its names by index range)."""
+        return bool(self.short) and not _ranged(self.short[0])
 
     # -- testing one row ---------------------------------------------------------------
     def _contains(self, long_terms: list[str]) -> tuple[str, list]:
         return self._contains_sql, [" ".join(long_terms)]
 
+    def _name_condition(self, term: str) -> tuple[str, list]:
+        """A short term's test of the name (its sort key holds it; in the list's index)."""
+        if pinyin.is_spelling(term):
+            return "name_spells(?, h.name_key)", [term]
+        # the key's syllables hold only latin letters, digits and spaces, and what they
+        # hold of digits the name holds too
+        return "h.name_key LIKE ? ESCAPE '\\'", [f"%{_like_escape(term)}%"]
+
     def _term_condition(self, term: str) -> tuple[str, list]:
-        like = f"%{_like_escape(term)}%"
-        if len(term) == 1 and self._others[term] == []:
-            return "h.name LIKE ? ESCAPE '\\'", [like]
-        if len(term) == 1 and self._others[term] is not None:
-            return (f"(h.name LIKE ? ESCAPE '\\' OR h.id {_IN_LIST})",
-                    [like, json.dumps(self._others[term])])
+        parts: list[tuple[str, list]] = []
+        if term in self.short:
+            name, values = self._name_condition(term)
+            if self._others[term] == []:
+                return name, values
+            if self._others[term] is not None:
+                return (f"({name} OR h.id {_IN_LIST})",
+                        [*values, json.dumps(self._others[term])])
+            parts.append((name, values))
         if len(term) > 1:
-            sql, params = self._contains([term])
+            parts.append(self._contains([term]))
         else:
             lo, hi = prefix_range(term)
-            sql = ("h.name LIKE ? ESCAPE '\\' OR (h.account_no >= ? AND h.account_no < ?)"
-                   " OR (h.mobile >= ? AND h.mobile < ?)")
-            params = [like, lo, hi, lo, hi]
+            parts.append(("(h.account_no >= ? AND h.account_no < ?)"
+                          " OR (h.mobile >= ? AND h.mobile < ?)", [lo, hi, lo, hi]))
         if self.communities[term]:
-            sql += f" OR h.community_uuid {_IN_LIST}"
-            params.append(json.dumps(self.communities[term]))
-        return f"({sql})", params
+            parts.append((f"h.community_uuid {_IN_LIST}", [json.dumps(self.communities[term])]))
+        return ("(" + " OR ".join(sql for sql, _ in parts) + ")",
+                [value for _, values in parts for value in values])
 
     def condition(self, short: bool = True, long: bool = True) -> tuple[str, list]:
         """SQL over `h` true when the household matches every one-character term
@@ -221,19 +276,36 @@ class Search:
             return None
         return list(dict.fromkeys(ids))
 
-    def _short_parts(self, term: str) -> list[tuple[str, list]]:
-        lo, hi = prefix_range(term)
-        parts = [("SELECT id FROM households WHERE account_no >= ? AND account_no < ?",
-                  [lo, hi]),
-                 ("SELECT id FROM households WHERE mobile >= ? AND mobile < ?", [lo, hi])]
+    def _other_parts(self, term: str) -> list[tuple[str, list]]:
+        """Queries for a short term's households matching it other than by name."""
+        if len(term) == 1:
+            lo, hi = prefix_range(term)
+            parts = [("SELECT id FROM households WHERE account_no >= ? AND account_no < ?",
+                      [lo, hi]),
+                     ("SELECT id FROM households WHERE mobile >= ? AND mobile < ?", [lo, hi])]
+        else:  # latin letters anywhere in the indexed text
+            parts = [("SELECT rowid FROM household_search WHERE household_search MATCH ?",
+                      [_phrase(term)])]
         if self.communities[term]:
             parts.append((f"SELECT id FROM households WHERE community_uuid {_IN_LIST}",
                           [json.dumps(self.communities[term])]))
-        # last: the only part that reads every name, after the index ranges that may
-        # already hold more than enough
-        parts.append(("SELECT id FROM households WHERE name LIKE ? ESCAPE '\\'",
-                      [f"%{_like_escape(term)}%"]))
         return parts
+
+    def _short_parts(self, term: str) -> list[tuple[str, list]]:
+        """Queries for every household a short term matches (and, for one letter,
+        some it does not: the name test follows)."""
+        parts = self._other_parts(term)
+        if pinyin.is_spelling(term):  # the names it spells (by any reading)
+            lo, hi = prefix_range(term)
+            parts.append(("SELECT household_id FROM household_pinyin WHERE spelling >= ?"
+                          " AND spelling < ?", [lo, hi]))
+        if _ranged(term):  # (the names containing it: the phrase)
+            return parts
+        # last: the only part that reads every name, after the index ranges that may
+        # already hold more than enough (the sort keys: a letter there may be a
+        # syllable's, which the name test then refuses)
+        return [*parts, ("SELECT id FROM households WHERE name_key LIKE ? ESCAPE '\\'",
+                         [f"%{_like_escape(term)}%"])]
 
     def _long_parts(self) -> list[tuple[str, list]]:
         """One query for households containing every term, and one for each group of

@@ -6,8 +6,8 @@ order, every match when there are fewer — found the cheaper of two ways.
   there are many, by walking the sort column's index and keeping the candidates met.
 - *Walking*: read the list in its order along the sort column's index and test each row
   (`Search.condition`) until the page is full. Cheap when matches are dense; the
-  one-character tests read only the name and the row id, so along the name index they
-  need no row at all.
+  one-character and latin tests read only the name's sort key and the row id, so along
+  the name index they need no row at all.
 
 A sample of the table says how dense the matches are; `walk_rows` weighs the two ways
 with the relative costs below. A wrong guess costs time, never a match: a walk that
@@ -69,7 +69,7 @@ def walk_rows(found: search.Search, sample: Sample, households: int, listing: Li
     what collecting the candidates would (so a wrong guess at most doubles the time).
     None when the sample says collecting is cheaper."""
     rows = households if sample.all <= 0 else min(households, listing.page / sample.all)
-    if listing.column == "h.name" and found.index_only:
+    if listing.column == "h.name_key" and found.index_only:
         # along the name index a row is read only after its one-character tests pass,
         # and only when more tests need it
         more = ROW_COST + TEXT_COST if found.long else ROW_COST if listing.row_filters else 0
@@ -88,7 +88,7 @@ def _collect_cost(found: search.Search, sample: Sample, households: int) -> floa
     sources = [sample.long * households] if found.long else []
     sources += [sample.short * households] if found.short else []
     for n, size in enumerate(sources):
-        scan = households if found.short and n == len(sources) - 1 else 0
+        scan = households if found.scans_names and n == len(sources) - 1 else 0
         if size <= limit or n == len(sources) - 1:
             return cost + scan + size * CANDIDATE_COST
         cost += limit * CANDIDATE_COST

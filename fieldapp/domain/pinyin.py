@@ -1,0 +1,93 @@
+"""Pinyin of names, so that Chinese users can find and order them as they type.
+
+A name is *spelled* by a latin query when the query starts one of its spellings: the
+initials of its characters (张婷 → "zt") or their whole syllables run together
+("zhangting", so "zhang" and "zhangt" too). Every reading of a character counts (曾 is
+"zeng" or "ceng", 单 "shan", "dan" or "chan"), as a name's reading cannot be told from
+its characters alone. Latin letters and digits in a name spell themselves.
+
+Readings come from pypinyin once per character and are kept (a register holds a few
+thousand distinct characters), so spelling a whole register costs little more than
+reading it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import islice, product
+
+from pypinyin import Style, pinyin
+
+# Most spellings of each kind (initials, syllables) kept for one name: a name whose
+# characters have many readings each would otherwise have hundreds. The first ones
+# use every character's commonest reading.
+MAX_SPELLINGS = 16
+# Between the syllables of a sort key and the name itself (sorts before any letter and
+# the space between syllables: 安 before 安宁).
+SORT_SEPARATOR = "\x1f"
+
+_readings: dict[str, tuple[str, ...]] = {}
+
+
+def readings(char: str) -> tuple[str, ...]:
+    """The tone-less readings of one character, commonest first (ü written v); an ASCII
+    letter or digit reads as itself lower-cased; other characters (punctuation, spaces)
+    read as nothing."""
+    found = _readings.get(char)
+    if found is None:
+        found = _readings[char] = _read(char)
+    return found
+
+
+def _read(char: str) -> tuple[str, ...]:
+    if char.isascii():
+        return (char.lower(),) if char.isalnum() else ()
+    spoken = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+    if spoken == [char]:  # not a Chinese character
+        return (char,) if char.isalnum() else ()
+    return tuple(dict.fromkeys(s for s in spoken if s.isascii() and s.isalpha()))
+
+
+def is_spelling(term: str) -> bool:
+    """True for a query term that can spell a name: latin letters only."""
+    return term.isascii() and term.isalpha()
+
+
+@lru_cache(maxsize=65_536)  # names repeat: 张伟 and 王芳 by the thousand
+def spellings(name: str) -> tuple[str, ...]:
+    """Every spelling of `name` (initials first, then whole syllables), lower-case;
+    none for a name without Chinese characters (a latin query finds those by their
+    letters)."""
+    if not any(not c.isascii() and r and r[0].isascii() for c, r in zip(name, map(readings, name))):
+        return ()
+    read = [r for r in map(readings, name) if r]
+    initials = [tuple(dict.fromkeys(s[0] for s in r)) for r in read]
+    return tuple(dict.fromkeys([*_joined(initials), *_joined(read)]))
+
+
+def _joined(choices: list[tuple[str, ...]]) -> list[str]:
+    return ["".join(parts) for parts in islice(product(*choices), MAX_SPELLINGS)]
+
+
+def spells(term: str, name: str) -> bool:
+    """True when latin `term` (lower-case) starts one of the name's spellings."""
+    return any(spelling.startswith(term) for spelling in spellings(name))
+
+
+@lru_cache(maxsize=65_536)
+def sort_key(name: str) -> str:
+    """What names are ordered by: their syllables (each character's commonest
+    reading, separated by spaces; latin letters and digits kept together), then the
+    name itself for names that sound alike."""
+    syllables, latin = "", False
+    for char in name:
+        read = readings(char)
+        if read:
+            together = latin and char.isascii() or not syllables
+            syllables += read[0] if together else " " + read[0]
+        latin = bool(read) and char.isascii()
+    return f"{syllables}{SORT_SEPARATOR}{name}"
+
+
+def name_of(key: str) -> str:
+    """The name a sort key was made from."""
+    return key.partition(SORT_SEPARATOR)[2]
