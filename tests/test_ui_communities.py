@@ -29,9 +29,10 @@ def submit_new_community(qtbot, page, name: str, valid_until: str) -> CommunityD
 def test_add_a_community_and_see_it_listed(qtbot, page, store):
     dialog = submit_new_community(qtbot, page, "锦绣家园", "2020-01-31")
     assert not dialog.isVisible()
-    assert [r.community.name for r in store.communities.listing()] == ["幸福花园", "锦绣家园"]
+    # by pinyin: 锦绣 (jin xiu) before 幸福 (xing fu)
+    assert [r.community.name for r in store.communities.listing()] == ["锦绣家园", "幸福花园"]
     assert page.model.rowCount() == 2
-    expired = page.model.index(1, VALID_UNTIL).data()
+    expired = page.model.index(0, VALID_UNTIL).data()
     assert "已过期" in expired
 
 

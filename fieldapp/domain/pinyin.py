@@ -25,6 +25,12 @@ MAX_SPELLINGS = 16
 # the space between syllables: 安 before 安宁).
 SORT_SEPARATOR = "\x1f"
 
+# Surnames read otherwise than their character's commonest reading (曾 is ceng in 曾经
+# but Zeng in 曾国藩): a person's name sorts by these.
+SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao",
+                    "区": "ou", "查": "zha", "覃": "qin", "盖": "ge", "缪": "miao",
+                    "翟": "zhai", "种": "chong", "召": "shao", "折": "she"}
+
 _readings: dict[str, tuple[str, ...]] = {}
 
 
@@ -74,13 +80,15 @@ def spells(term: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def sort_key(name: str) -> str:
+def sort_key(name: str, person: bool = False) -> str:
     """What names are ordered by: their syllables (each character's commonest
-    reading, separated by spaces; latin letters and digits kept together), then the
-    name itself for names that sound alike."""
+    reading, or for a `person` the surname's own; separated by spaces; latin letters
+    and digits kept together), then the name itself for names that sound alike."""
     syllables, latin = "", False
-    for char in name:
+    for n, char in enumerate(name):
         read = readings(char)
+        if person and n == 0 and char in SURNAME_READINGS:
+            read = (SURNAME_READINGS[char],)
         if read:
             together = latin and char.isascii() or not syllables
             syllables += read[0] if together else " " + read[0]

@@ -59,6 +59,7 @@ class HouseholdRow:
     address: str
     tags: tuple[Tag, ...]
     updated_at: str
+    meter_no: str = ""  # not a column of the list: searched, named when it matched
 
 
 def row_search_fields(row) -> tuple[str, ...]:
@@ -115,7 +116,7 @@ class Households(RecordRepository[Household]):
             raise RecordRefused(msg("store.community_missing"), field="community_uuid")
 
     def _derived(self, values) -> tuple:
-        return (pinyin.sort_key(values["name"]),)
+        return (pinyin.sort_key(values["name"], person=True),)
 
     def _after_write(self, row_id: int, old: Household | None, new: Household) -> None:
         if old is not None:
@@ -198,7 +199,7 @@ class Households(RecordRepository[Household]):
         for r in self.conn.execute(
                 "SELECT h.id, h.uuid, h.rev, h.account_no, h.name, h.mobile, h.id_number,"
                 " c.name AS community, h.address, h.building, h.unit, h.room, h.tags,"
-                " h.updated_at FROM households h"
+                " h.updated_at, h.meter_no FROM households h"
                 " LEFT JOIN communities c ON c.uuid = h.community_uuid"
                 f" WHERE h.id IN ({marks})", list(ids)):
             found[r["id"]] = HouseholdRow(
@@ -206,7 +207,7 @@ class Households(RecordRepository[Household]):
                 r["id_number"] or "", r["community"] or "",
                 r["address"] or room_address(r["building"] or "", r["unit"] or "",
                                              r["room"] or ""),
-                tags_from_text(r["tags"]), r["updated_at"])
+                tags_from_text(r["tags"]), r["updated_at"], r["meter_no"] or "")
         return [found[i] for i in ids if i in found]
 
     def search(self, text: str, limit: int = 50) -> list[HouseholdRow]:

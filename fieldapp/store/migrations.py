@@ -149,10 +149,10 @@ def _v5_pinyin(conn: sqlite3.Connection) -> None:
 
     conn.execute("CREATE TABLE household_pinyin (spelling TEXT NOT NULL, household_id"
                  " INTEGER NOT NULL, PRIMARY KEY (spelling, household_id)) WITHOUT ROWID")
-    conn.create_function("pinyin_sort_key", 1, pinyin.sort_key, deterministic=True)
-    for table in ("households", "communities"):
+    conn.create_function("pinyin_sort_key", 2, pinyin.sort_key, deterministic=True)
+    for table, person in (("households", 1), ("communities", 0)):
         conn.execute(f"ALTER TABLE {table} ADD COLUMN name_key TEXT")
-        conn.execute(f"UPDATE {table} SET name_key = pinyin_sort_key(name)")
+        conn.execute(f"UPDATE {table} SET name_key = pinyin_sort_key(name, {person})")
     conn.executemany("INSERT OR IGNORE INTO household_pinyin (spelling, household_id)"
                      " VALUES (?, ?)",
                      ((spelling, row_id) for row_id, name in

@@ -76,7 +76,8 @@ class CommunitiesPage(RecordListPage):
         super().__init__(parent)
         self._session = session
         self._build(CommunityTableModel(session.store.communities, self),
-                    self.tr("搜索小区名称、街道、区县、台区…"), self.tr("新增小区"), WIDTHS)
+                    self.tr("搜索小区名称或拼音首字母、街道、区县、台区…"), self.tr("新增小区"),
+                    WIDTHS)
         session.changed.connect(lambda kind: self.model.refresh())
         self.apply_filters()
 

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
+from fieldapp.domain import pinyin
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
+from fieldapp.store import search
 from fieldapp.store.clock import from_stamp
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdQuery, HouseholdRow
 from fieldapp.ui.shared.table_model import HeaderedTableModel
@@ -26,8 +28,13 @@ PAGE_SIZE = 200
 BUSY_ROWS = 200_000
 MAX_PAGES = 40
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the HouseholdRow itself
+# A masked mobile that holds what the search matched (its hidden digits may).
+MATCHED_COLOR = QColor("#1a5fb4")
+# Rows whose hidden matches the page names (the first page: what is seen first).
+HINT_ROWS = PAGE_SIZE
 
 (ACCOUNT_NO, NAME, MOBILE, ID_NUMBER, COMMUNITY, ADDRESS, TAGS, UPDATED_AT) = range(8)
+METER_NO = -1  # searched but not a column
 _SORT_KEYS = {ACCOUNT_NO: "account_no", NAME: "name", MOBILE: "mobile",
               ID_NUMBER: "id_number", COMMUNITY: "community", ADDRESS: "address",
               TAGS: "tags", UPDATED_AT: "updated_at"}
@@ -89,6 +96,36 @@ class HouseholdTableModel(HeaderedTableModel):
         offset = row - page * PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
+    # -- why a row is there -------------------------------------------------------------
+    def hidden_matches(self, row: HouseholdRow) -> list[int]:
+        """Where a search word matched that the row does not show: MOBILE (masked) or
+        METER_NO (not a column), so that a row found by 1234 in 138****5678 is not a
+        puzzle. Empty when every word is seen in the row (or spells its name)."""
+        words = search.terms(self._query.text)
+        if not words:
+            return []
+        seen = " ".join((row.account_no, row.name, mask_mobile(row.mobile),
+                         mask_id_number(row.id_number), row.community, row.address)).lower()
+        hidden = []
+        for word in words:
+            if word in seen or (pinyin.is_spelling(word) and (
+                    pinyin.spells(word, row.name) or pinyin.spells(word, row.community))):
+                continue
+            if word in row.mobile.lower():
+                hidden.append(MOBILE)
+            elif word in row.meter_no.lower():
+                hidden.append(METER_NO)
+        return list(dict.fromkeys(hidden))
+
+    def hidden_match_names(self) -> list[str]:
+        """What hidden_matches() names among the first rows, for the page's hint."""
+        found: dict[int, None] = {}
+        for n in range(min(len(self._ids), HINT_ROWS)):
+            row = self.household_row(n)
+            found.update(dict.fromkeys(self.hidden_matches(row) if row else []))
+        names = {MOBILE: self._headers[MOBILE], METER_NO: self.tr("电表号")}
+        return [names[column] for column in found]
+
     # -- Qt model interface --------------------------------------------------------------
     def row_total(self) -> int:
         return len(self._ids)
@@ -97,7 +134,8 @@ class HouseholdTableModel(HeaderedTableModel):
              role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE,
+                        Qt.ItemDataRole.ForegroundRole):
             return None
         row = self.household_row(index.row())
         if row is None:
@@ -105,6 +143,15 @@ class HouseholdTableModel(HeaderedTableModel):
         if role == ROW_ROLE:
             return row
         column = index.column()
+        if column == MOBILE and role != Qt.ItemDataRole.DisplayRole:
+            matched = self._query.text.strip() and MOBILE in self.hidden_matches(row)
+            if not matched:
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(MATCHED_COLOR)
+            return self.tr("匹配：%1（号码中间几位不显示）").replace("%1", self._headers[MOBILE])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.address if column == ADDRESS else None
         if column == ACCOUNT_NO:

@@ -38,7 +38,7 @@ class HouseholdsPage(RecordListPage):
         filters.addWidget(self.tag_filter)
         self.requests_panel = HouseholdRequestsPanel(session, self)
         self._build(HouseholdTableModel(session.store.households, self),
-                    self.tr("搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)"),
+                    self.tr("搜索姓名或拼音（zt、zhangting）、地址、户号、手机号、小区…  (Ctrl+F)"),
                     self.tr("新增住户"), WIDTHS, filters)
         self.layout().insertWidget(2, self.requests_panel)  # under the table
         self.add_button.setToolTip("Ctrl+N")
@@ -66,12 +66,17 @@ class HouseholdsPage(RecordListPage):
 
     def status_text(self) -> str:
         n = self.model.rowCount()
+        if not self.search_edit.text().strip():
+            return self.tr("共 %1 户").replace("%1", f"{n:,}")
         if self.model.capped():
             text = self.tr("匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围")
-            return text.replace("%1", f"{SEARCH_LIMIT:,}")
-        if self.search_edit.text().strip():
-            return self.tr("找到 %1 户").replace("%1", f"{n:,}")
-        return self.tr("共 %1 户").replace("%1", f"{n:,}")
+            found = text.replace("%1", f"{SEARCH_LIMIT:,}")
+        else:
+            found = self.tr("找到 %1 户").replace("%1", f"{n:,}")
+        hidden = self.model.hidden_match_names()
+        if hidden:  # e.g. digits of a masked mobile: say why those rows are here
+            found += " · " + self.tr("匹配：%1").replace("%1", "、".join(hidden))
+        return found
 
     def _on_changed(self, kind: str) -> None:
         if kind == REQUEST:
