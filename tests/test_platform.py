@@ -241,3 +241,10 @@ def test_without_apt_get_the_script_says_so_and_succeeds(tmp_path):
     done = run_script(tmp_path, apt=False, installed=set())
     assert done.returncode == 0
     assert "no apt-get" in done.stderr and done.calls == []
+
+
+def test_readme_first_command_and_ci_install_through_the_one_script():
+    readme = (ROOT / "README.md").read_text()
+    first_command = readme.split("```bash", 1)[1].split("```", 1)[0]
+    assert "bash .ci/system-packages.sh && python3 -m venv .venv" in first_command
+    assert "\nbash .ci/system-packages.sh --test\n" in (ROOT / ".ci" / "run").read_text()
