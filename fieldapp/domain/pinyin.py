@@ -15,8 +15,6 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import islice, product
 
-from pypinyin import Style, pinyin
-
 # Most spellings of each kind (initials, syllables) kept for one name: a name whose
 # characters have many readings each would otherwise have hundreds. The first ones
 # use every character's commonest reading.
@@ -47,6 +45,10 @@ def readings(char: str) -> tuple[str, ...]:
 def _read(char: str) -> tuple[str, ...]:
     if char.isascii():
         return (char.lower(),) if char.isalnum() else ()
+    # imported on first use: loading its dictionaries takes ~0.15 s, which a window
+    # that only lists households should not pay at start
+    from pypinyin import Style, pinyin
+
     spoken = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
     if spoken == [char]:  # not a Chinese character
         return (char,) if char.isalnum() else ()

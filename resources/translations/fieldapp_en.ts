@@ -5,27 +5,27 @@
     <name>CommunitiesPage</name>
     <message>
         <location filename="../../fieldapp/ui/communities/page.py" line="79"/>
-        <source>搜索小区名称、街道、区县、台区…</source>
-        <translation>Search community name, street, district, transformer area…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="79"/>
         <source>新增小区</source>
         <translation>Add community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="87"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="79"/>
+        <source>搜索小区名称或拼音首字母、街道、区县、台区…</source>
+        <translation>Search name or pinyin initials, street, district, station area…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/communities/page.py" line="88"/>
         <source>共 %1 个小区</source>
         <translation>%1 communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="110"/>
-        <location filename="../../fieldapp/ui/communities/page.py" line="116"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="111"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="117"/>
         <source>删除小区</source>
         <translation>Delete community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="111"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="112"/>
         <source>确定删除小区“%1”吗？</source>
         <translation>Delete the community “%1”?</translation>
     </message>
@@ -449,44 +449,44 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="34"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="29"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="81"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="76"/>
         <source>已导出到：
 %1</source>
         <translation>Exported to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="83"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="78"/>
         <source>内容：%1 以来的变更</source>
         <translation>Contents: changes since %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="86"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="81"/>
         <source>内容：全部数据</source>
         <translation>Contents: all data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="88"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="83"/>
         <source>%1：%2 条</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="94"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="89"/>
         <source>导出交换文件</source>
         <translation>Export exchange file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="122"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="116"/>
         <source>导出失败：%1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="125"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="119"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -494,34 +494,34 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExchangeImport</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="50"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="51"/>
         <source>导入完成：新增 %1 条，更新 %2 条，删除 %3 条。</source>
         <translation>Import finished: %1 new, %2 updated, %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="54"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="55"/>
         <source>冲突：采用文件 %1 条，保留本机 %2 条，暂缓 %3 条。</source>
         <translation>Conflicts: %1 taken from the file, %2 kept as they are here, %3 left for later.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="59"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="60"/>
         <source>暂缓的冲突可在“文件 → 待处理冲突”中处理。</source>
         <translation>Decide the ones left for later under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="61"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="62"/>
         <source>有问题的 %1 行没有导入。</source>
         <translation>%1 rows with problems were not imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="63"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="64"/>
         <source>导入前的数据库已备份到：
 %1</source>
         <translation>The database as it was before the import is backed up at:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="71"/>
+        <location filename="../../fieldapp/ui/exchange/import_flow.py" line="72"/>
         <location filename="../../fieldapp/ui/exchange/import_flow.py" line="105"/>
         <source>导入交换文件</source>
         <translation>Import exchange files</translation>
@@ -550,42 +550,42 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="43"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="38"/>
         <source>导出交换文件</source>
         <translation>Export exchange file</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="44"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="39"/>
         <source>把本机的数据写成 Excel 交换文件，交给主管或另一台电脑导入。</source>
         <translation>Write this computer’s data to an Excel exchange file for a supervisor or another computer to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="47"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="42"/>
         <source>全部数据(&amp;A)</source>
         <translation>&amp;All data</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="48"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="43"/>
         <source>自上次导出以来的变更(&amp;C)</source>
         <translation>&amp;Changes since the last export</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="50"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="45"/>
         <source>上次导出：%1</source>
         <translation>Last export: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="52"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="47"/>
         <source>本机还没有导出过，第一次请导出全部数据。</source>
         <translation>Nothing has been exported from this computer yet; export all data the first time.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="58"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="53"/>
         <source>选择文件并导出(&amp;E)…</source>
         <translation>Choose file and &amp;export…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/export.py" line="62"/>
+        <location filename="../../fieldapp/ui/exchange/export.py" line="57"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -827,57 +827,67 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="46"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>更新时间</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/households/model.py" line="126"/>
+        <source>电表号</source>
+        <translation>meter number</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/households/model.py" line="152"/>
+        <source>匹配：%1（号码中间几位不显示）</source>
+        <translation>Matched: %1 (the middle digits are hidden)</translation>
     </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="41"/>
-        <source>搜索姓名、地址、户号、手机号、小区…  (Ctrl+F)</source>
-        <translation>Search name, address, account no., mobile, community…  (Ctrl+F)</translation>
-    </message>
-    <message>
         <location filename="../../fieldapp/ui/households/page.py" line="33"/>
         <source>全部标签</source>
         <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/households/page.py" line="41"/>
+        <source>搜索姓名或拼音（zt、zhangting）、地址、户号、手机号、小区…  (Ctrl+F)</source>
+        <translation>Search name or pinyin (zt, zhangting), address, account, mobile, community…  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/households/page.py" line="42"/>
@@ -885,28 +895,33 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="70"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="72"/>
         <source>匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围</source>
         <translation>More than %1 households match; showing the first %1. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="73"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="75"/>
         <source>找到 %1 户</source>
         <translation>%1 households found</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="74"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="70"/>
         <source>共 %1 户</source>
         <translation>%1 households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="121"/>
-        <location filename="../../fieldapp/ui/households/page.py" line="127"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="78"/>
+        <source>匹配：%1</source>
+        <translation>matched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/households/page.py" line="126"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="132"/>
         <source>删除住户</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="120"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="125"/>
         <source>确定删除住户 %1（户号 %2）吗？删除会记入变更记录，并随数据交换同步。</source>
         <translation>Delete household %1 (account %2)? The deletion is kept in the history and travels with data exchange.</translation>
     </message>
@@ -914,199 +929,199 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="51"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="50"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="82"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="81"/>
         <source>保存问题报告(&amp;R)…</source>
         <translation>Save problem &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="85"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="84"/>
         <source>把有问题的行和冲突存为 Excel 工作簿，可发回给台区经理</source>
         <translation>Save the rejected rows and conflicts as an Excel workbook to send back to the area manager</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="101"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="100"/>
         <source>以下文件无法导入，没有导入任何数据。请修正这些文件，或不选它们，再重新导入。</source>
         <translation>These files cannot be imported; nothing was imported. Fix them, or leave them out, and import again.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="102"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="132"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="202"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="102"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="109"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="108"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="117"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="116"/>
         <source>将新增 %1 条、更新 %2 条、删除 %3 条记录。</source>
         <translation>%1 records will be added, %2 updated and %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="122"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="121"/>
         <source>%1 条记录在两边都改过（冲突），请在下面逐条决定；暂缓的以后可在“文件 → 待处理冲突”中处理。</source>
         <translation>%1 records were changed on both sides (conflicts): decide each one below; those left for later wait under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="126"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="125"/>
         <source>%1 行有问题，不会导入，原因见“有问题的行”。</source>
         <translation>%1 rows have problems and will not be imported; see “Rows with problems”.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="129"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="128"/>
         <source>文件中没有本机需要的新数据。</source>
         <translation>The files hold nothing new for this computer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="132"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="202"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="143"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="142"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="151"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="267"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="150"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="265"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="155"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="162"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="161"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="166"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="165"/>
         <source>有问题的行 (%1)</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="170"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="169"/>
         <source>提示 (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="183"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="182"/>
         <source>全部保留本机(&amp;M)</source>
         <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="184"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="183"/>
         <source>全部采用文件(&amp;T)</source>
         <translation>&amp;Take the file’s for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="185"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="184"/>
         <source>全部暂缓(&amp;D)</source>
         <translation>&amp;Decide all later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="202"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="212"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="211"/>
         <source>复制全部(&amp;C)</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="214"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="213"/>
         <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
         <translation>Copies as table text to paste into Excel/WPS; Ctrl+C copies the selected rows only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="217"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="216"/>
         <source>这些行不会导入。请在原表格中修正后重新导出，或在本机补录。</source>
         <translation>These rows will not be imported. Correct them at the source and export again, or enter them here.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="229"/>
         <source>导入问题报告.xlsx</source>
         <translation>import-problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="231"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="229"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="238"/>
         <location filename="../../fieldapp/ui/exchange/preview.py" line="240"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="242"/>
         <source>保存问题报告</source>
         <translation>Save problem report</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="232"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="243"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="241"/>
         <source>报告已保存到 %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="261"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="259"/>
         <source>导入 %1 条变更</source>
         <translation>import %1 changes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="263"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="261"/>
         <source>处理 %1 条冲突</source>
         <translation>settle %1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="265"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="263"/>
         <source>记下 %1 条待处理冲突</source>
         <translation>keep %1 conflicts for later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="269"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="267"/>
         <source>这些冲突已在“文件 → 待处理冲突”中等待处理，没有新的内容需要导入。</source>
         <translation>These conflicts are already waiting under File → Pending conflicts; there is nothing new to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="270"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="268"/>
         <source>没有需要导入的变更。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="273"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="271"/>
         <source>%1并%2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="273"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="271"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="275"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="273"/>
         <source>%1(&amp;I)</source>
         <translation>&amp;%1</translation>
     </message>
@@ -1114,100 +1129,197 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="34"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="38"/>
         <source>现场服务助手 FieldApp</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="45"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="49"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="46"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="50"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="47"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="51"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="59"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="78"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="67"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="90"/>
+        <source>操作员：未设置（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="93"/>
+        <source>文件 → 操作员… 填写姓名和工号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="95"/>
+        <source>操作员：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
+        <source>保存的记录和变更记录写上这个操作员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="99"/>
+        <source>设备：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="103"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="68"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="104"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="71"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="107"/>
         <source>新建报装(&amp;R)…</source>
         <translation>New charger &amp;request…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="74"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="110"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="81"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="113"/>
+        <source>操作员(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="114"/>
+        <source>更换操作员的姓名、工号和设备名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="121"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="86"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="126"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="87"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="127"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="103"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="143"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="104"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="144"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="122"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="162"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="123"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="163"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="126"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="166"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="127"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="171"/>
         <source>现场服务助手 FieldApp %1
 
-离线登记住户、充电桩报装、安全检查和车库测距。
-数据库：%2</source>
-        <translation>FieldApp field service assistant %1
+离线登记住户和小区（含一小区一证明），受理充电桩报装并跟踪各环节，用 Excel 交换文件与其他电脑合并数据，导入住户花名册。
 
-Offline register of households, EV charger requests, safety inspections and garage distances.
-Database: %2</translation>
+数据库：%2
+操作员：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="32"/>
+        <source>操作员</source>
+        <translation type="unfinished">Operator</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="33"/>
+        <source>欢迎使用现场服务助手。请填写您的姓名和工号，之后保存的每条记录和变更记录都会写上它们。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="35"/>
+        <source>之后保存的记录和变更记录会写上这里的姓名和工号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="40"/>
+        <source>字母和数字，例如 10023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="42"/>
+        <source>可不填，例如 城东所-笔记本3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="46"/>
+        <source>设备编号 %1（交换文件用它区分设备，不会改变）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="53"/>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="54"/>
+        <source>工号(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="55"/>
+        <source>设备名称(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="68"/>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="71"/>
+        <source>以后再说</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="71"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1344,72 +1456,72 @@ Database: %2</translation>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="87"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="87"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="87"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="92"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="95"/>
         <source>新建充电桩报装</source>
         <translation>New charger request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="94"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="97"/>
         <source>报装%1，只能查看。</source>
         <translation>The request is %1 and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="128"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="131"/>
         <source>未选择住户</source>
         <translation>No household chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="133"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="136"/>
         <source>%1 · 户号 %2</source>
         <translation>%1 · account %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="143"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="146"/>
         <source>报装编号 %1 · %2 · 受理于 %3</source>
         <translation>Request %1 · %2 · accepted %3</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="147"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="150"/>
         <source>充电桩报装 %1</source>
         <translation>Charger request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="175"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="189"/>
         <source>请选择住户：输入姓名、户号或手机号，从列表中选一户</source>
         <translation>Choose the household: type a name, account number or mobile and pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="195"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="209"/>
         <source>已受理，请把报装编号告知住户。</source>
         <translation>Accepted. Please give the household the request number.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="200"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="214"/>
         <source>容缺材料：%1，请在 %2 天内（%3 前）补齐，补齐后才能装表接电。</source>
         <translation>Deferred documents: %1. They are due within %2 days (by %3); the meter is connected only once they are in.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="204"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="218"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="217"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="231"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1487,42 +1599,77 @@ Database: %2</translation>
 <context>
     <name>RequestHistory</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/history.py" line="23"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="30"/>
         <source>%1时间</source>
         <translation>%1 at</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/history.py" line="24"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="31"/>
         <source>%1经办人</source>
         <translation>%1 by</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/history.py" line="25"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="32"/>
         <source>暂停前状态</source>
         <translation>status before the hold</translation>
     </message>
     <message>
+        <location filename="../../fieldapp/ui/requests/history.py" line="33"/>
+        <source>接电时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/history.py" line="35"/>
+        <source>勘查人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/history.py" line="36"/>
+        <source>勘查日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/history.py" line="37"/>
+        <source>勘查说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/history.py" line="38"/>
+        <source>方案答复日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/history.py" line="39"/>
+        <source>答复方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="40"/>
+        <source>电表号</source>
+        <translation type="unfinished">meter number</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/history.py" line="59"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/history.py" line="41"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="60"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/history.py" line="67"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="86"/>
         <source>材料“%1”</source>
         <translation>document “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/history.py" line="70"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="89"/>
         <source>“%1”补齐时间</source>
         <translation>“%1” supplied at</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/history.py" line="72"/>
+        <location filename="../../fieldapp/ui/requests/history.py" line="91"/>
         <source>“%1”补齐经办人</source>
         <translation>“%1” supplied by</translation>
     </message>
@@ -1661,143 +1808,138 @@ Database: %2</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="56"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="51"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="57"/>
         <source>办理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="57"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="63"/>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="60"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="66"/>
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="67"/>
         <source>有容缺材料</source>
         <translation>With deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="67"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="73"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
         <translation>Search request number, household name, account number, parking space…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="68"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="74"/>
         <source>新建报装</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="99"/>
-        <source>勘查完成(&amp;A)</source>
-        <translation>Surveyed (&amp;A)</translation>
+        <location filename="../../fieldapp/ui/requests/page.py" line="105"/>
+        <source>勘查完成(&amp;S)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="100"/>
-        <source>答复方案(&amp;A)</source>
-        <translation>Plan replied (&amp;A)</translation>
+        <location filename="../../fieldapp/ui/requests/page.py" line="106"/>
+        <source>答复方案(&amp;R)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="101"/>
-        <source>装表接电(&amp;A)</source>
-        <translation>Connected (&amp;A)</translation>
+        <location filename="../../fieldapp/ui/requests/page.py" line="107"/>
+        <source>装表接电(&amp;C)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="102"/>
-        <source>归档(&amp;A)</source>
-        <translation>&amp;Archive</translation>
+        <location filename="../../fieldapp/ui/requests/page.py" line="108"/>
+        <source>归档(&amp;A)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="103"/>
-        <source>恢复办理(&amp;A)</source>
-        <translation>Resume (&amp;A)</translation>
+        <location filename="../../fieldapp/ui/requests/page.py" line="109"/>
+        <source>恢复办理(&amp;U)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="104"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="227"/>
+        <source>恢复办理（%1）(&amp;U)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="110"/>
         <source>暂停(&amp;P)…</source>
         <translation>&amp;Put on hold…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="105"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="111"/>
         <source>取消报装(&amp;X)…</source>
         <translation>Cancel request (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="122"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="134"/>
         <source>补齐材料(&amp;M)…</source>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="175"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="200"/>
         <source>只显示最近受理的 %1 件，请用筛选或搜索缩小范围</source>
         <translation>Showing the %1 most recently accepted only; filter or search to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="177"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="202"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="202"/>
-        <source>恢复办理（%1）(&amp;A)</source>
-        <translation>Resume (%1) (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="210"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="237"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="215"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="238"/>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="243"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="216"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="244"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="217"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="245"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="217"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="245"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="253"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="297"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="280"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="333"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="255"/>
-        <source>暂停原因：</source>
-        <translation>Reason for the hold:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="256"/>
-        <source>取消原因：</source>
-        <translation>Reason for cancelling:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="278"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="314"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="280"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="316"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>
@@ -1805,7 +1947,7 @@ Database: %2</translation>
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="25"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="26"/>
         <source>导入住户花名册</source>
         <translation>Import household roster</translation>
     </message>
@@ -2067,6 +2209,130 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="58"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
+        <source>恢复办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="59"/>
+        <source>%1 — 报装 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="73"/>
+        <source>不取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="73"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="83"/>
+        <source>勘查完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="83"/>
+        <source>答复方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
+        <source>装表接电</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
+        <source>归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
+        <source>取消报装</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="89"/>
+        <source>报装 %1：%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="92"/>
+        <source>此后报装不能再修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="118"/>
+        <source>勘查人员：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="121"/>
+        <source>勘查日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="123"/>
+        <source>如表箱位置、线路走向（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="124"/>
+        <source>勘查说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="128"/>
+        <source>答复日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="131"/>
+        <source>请选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="135"/>
+        <source>答复方式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="138"/>
+        <source>新装电表的表号，只含数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="139"/>
+        <source>电表号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="145"/>
+        <source>接电时间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="149"/>
+        <source>暂停原因：</source>
+        <translation type="unfinished">Reason for the hold:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="149"/>
+        <source>取消原因：</source>
+        <translation type="unfinished">Reason for cancelling:</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../fieldapp/ui/shared/tasks.py" line="79"/>
@@ -2077,12 +2343,12 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldapp/app.py" line="75"/>
+        <location filename="../../fieldapp/app.py" line="123"/>
         <source>现场服务助手</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/app.py" line="88"/>
+        <location filename="../../fieldapp/app.py" line="136"/>
         <source>数据库文件已损坏，无法读取（%1）。请用 fieldapp-cli check 检查。</source>
         <translation>The database file is damaged and cannot be read (%1). Check it with fieldapp-cli check.</translation>
     </message>
