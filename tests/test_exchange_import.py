@@ -13,6 +13,7 @@ from fieldapp.exchange import importer
 from fieldapp.exchange.export import export_workbook, last_export
 from fieldapp.exchange.importer import Outcome, apply_plan, plan_import
 from fieldapp.store import Store
+from fieldapp.store.check import check
 
 from .conftest import VALID_ID, make_household
 
@@ -435,3 +436,28 @@ def test_places_and_reasons_read_in_english_too(supervisor, book, tmp_path):
     [decision] = [d for d in plan.by_outcome(Outcome.REJECTED) if d.incoming.row == 3]
     assert decision.where() == "e.xlsx / households / row 3 / 身份证号"
     assert "scientific notation" in decision.reason
+
+
+def _schema(store) -> list:
+    return sorted(map(tuple, store.conn.execute("SELECT type, name, sql FROM sqlite_master")))
+
+
+def test_a_first_load_rebuilds_the_indexes_it_set_aside_and_a_second_import_keeps_them(
+        tmp_path, supervisor):
+    with Store.open(tmp_path / "big.sqlite3", operator="am02") as big:
+        demo.generate(big, 1200, seed=5)
+        path = tmp_path / "big.xlsx"
+        export_workbook(big, path)
+    fresh = _schema(supervisor)
+    plan = import_all(supervisor, path)
+    assert counts(plan)["new"] > 1200
+    assert _schema(supervisor) == fresh  # every index back, none added
+    assert supervisor.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    found = supervisor.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM households WHERE account_no = '1'").fetchall()
+    assert "idx_households_account_no" in str([tuple(row) for row in found])
+    assert check(supervisor) == []
+    assert supervisor.households.count() == 1200
+    plan = import_all(supervisor, path)  # nothing new: nothing set aside
+    assert counts(plan) == {"unchanged": counts(plan)["unchanged"]}
+    assert _schema(supervisor) == fresh

@@ -108,7 +108,9 @@ def household_problems(h: Household) -> dict[str, str]:
     if not h.community_uuid:
         problems["community_uuid"] = msg("required", label=field_label("community_uuid"))
     for name in _PLACE_FIELDS:
-        if problem := digits_problem(getattr(h, name), field_label(name)):
+        value = getattr(h, name)
+        if value and not (value.isascii() and value.isdigit()) \
+                and (problem := digits_problem(value, field_label(name))):
             problems[name] = problem
     _check_text(h, problems)
     return problems

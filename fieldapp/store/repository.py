@@ -37,9 +37,10 @@ class RecordRepository(Generic[R]):
     def from_row(self, row: sqlite3.Row) -> R:
         keys = row.keys()
         values = {name: row[name] for name in self._fields if name in keys}
-        for name, value in values.items():
-            if value is None and name not in ("rev",):
-                values[name] = ""
+        if None in values.values():  # rare: checked at C speed first
+            for name, value in values.items():
+                if value is None and name != "rev":
+                    values[name] = ""
         return self.record_type(**values)
 
     def get(self, record_uuid: str) -> R | None:

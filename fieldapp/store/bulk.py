@@ -1,0 +1,46 @@
+"""Bulk writes: indexes built once after a large insert instead of row by row.
+
+Each row inserted into an indexed table updates every index of it at a random place
+(uuids, account numbers); for an import as large as the table itself, dropping those
+indexes and creating them again afterwards builds each one from sorted data in one pass
+(measured: see tests/perf/bench_exchange.py). Both happen inside the caller's
+transaction, so a failure leaves the indexes as they were; a UNIQUE index that cannot be
+built again (a duplicate got in) raises and the whole import rolls back.
+"""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator, Mapping
+
+
+def _indexes(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the table's own indexes that may be dropped: not
+    those of constraints, and not the unique uuid index that foreign keys refer to."""
+    return [(name, sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+        " AND sql IS NOT NULL ORDER BY name", (table,))
+        if [column for *_, column in conn.execute(f'PRAGMA index_info("{name}")')] != ["uuid"]]
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> int:
+    row = conn.execute(f"SELECT max(id) - min(id) + 1 FROM {table}").fetchone()
+    return row[0] or 0
+
+
+@contextlib.contextmanager
+def indexes_after(conn: sqlite3.Connection, arriving: Mapping[str, int]) -> Iterator[None]:
+    """Inside a transaction: for each table that is about to receive at least as many
+    rows as it holds (`arriving`: table → rows), drop its indexes now and create them
+    again when the block ends. Smaller arrivals keep the indexes (rebuilding would cost
+    more than it saves)."""
+    dropped: list[tuple[str, str]] = []
+    for table, count in arriving.items():
+        if count < 1000 or count < _rows(conn, table):
+            continue
+        for name, sql in _indexes(conn, table):
+            conn.execute(f'DROP INDEX "{name}"')
+            dropped.append((name, sql))
+    yield
+    for _, sql in dropped:
+        conn.execute(sql)

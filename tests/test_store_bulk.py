@@ -1,0 +1,73 @@
+"""Indexes built once after a large insert: dropped and created again inside the
+caller's transaction, never lost, never dropped when the insert is small."""
+import sqlite3
+
+import pytest
+
+from fieldapp.store.bulk import indexes_after
+
+
+def _indexes(conn, table):
+    return sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                               " AND tbl_name = ? AND sql IS NOT NULL", (table,)))
+
+
+@pytest.fixture
+def conn(tmp_path):
+    conn = sqlite3.connect(tmp_path / "t.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE parents (id INTEGER PRIMARY KEY, uuid TEXT, code TEXT)")
+    conn.execute("CREATE UNIQUE INDEX idx_parents_uuid ON parents (uuid)")
+    conn.execute("CREATE UNIQUE INDEX idx_parents_code ON parents (code)")
+    conn.execute("CREATE TABLE children (id INTEGER PRIMARY KEY, uuid TEXT,"
+                 " parent_uuid TEXT REFERENCES parents (uuid), name TEXT)")
+    conn.execute("CREATE INDEX idx_children_name ON children (name)")
+    yield conn
+    conn.close()
+
+
+def _fill(conn, n, start=0):
+    conn.executemany("INSERT INTO parents (uuid, code) VALUES (?, ?)",
+                     ((f"p{i}", f"c{i}") for i in range(start, start + n)))
+    conn.executemany("INSERT INTO children (uuid, parent_uuid, name) VALUES (?, ?, ?)",
+                     ((f"k{i}", f"p{i}", f"n{i}") for i in range(start, start + n)))
+
+
+def test_a_large_first_load_drops_the_indexes_and_builds_them_again(conn):
+    before = _indexes(conn, "parents") + _indexes(conn, "children")
+    conn.execute("BEGIN")
+    with indexes_after(conn, {"parents": 5000, "children": 5000}):
+        inside = [name for name, _ in _indexes(conn, "parents") + _indexes(conn, "children")]
+        _fill(conn, 5000)  # the uuid index stays: the children's foreign key needs it
+    conn.execute("COMMIT")
+    assert inside == ["idx_parents_uuid"]
+    assert _indexes(conn, "parents") + _indexes(conn, "children") == before
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    plan = conn.execute("EXPLAIN QUERY PLAN SELECT * FROM parents WHERE code = 'c7'").fetchall()
+    assert "idx_parents_code" in str(plan)
+
+
+def test_a_small_insert_into_a_larger_table_keeps_the_indexes(conn):
+    conn.execute("BEGIN")
+    _fill(conn, 3000)
+    conn.execute("COMMIT")
+    before = _indexes(conn, "parents")
+    conn.execute("BEGIN")
+    with indexes_after(conn, {"parents": 1500}):
+        assert _indexes(conn, "parents") == before
+        conn.executemany("INSERT INTO parents (uuid, code) VALUES (?, ?)",
+                         ((f"q{i}", f"d{i}") for i in range(1500)))
+    conn.execute("COMMIT")
+    assert _indexes(conn, "parents") == before
+
+
+def test_a_duplicate_that_got_in_fails_the_rebuild_and_the_rollback_keeps_everything(conn):
+    before = _indexes(conn, "parents")
+    conn.execute("BEGIN")
+    with pytest.raises(sqlite3.IntegrityError):
+        with indexes_after(conn, {"parents": 2000}):
+            conn.executemany("INSERT INTO parents (uuid, code) VALUES (?, ?)",
+                             ((f"p{i}", "same") for i in range(2000)))
+    conn.execute("ROLLBACK")
+    assert _indexes(conn, "parents") == before
+    assert conn.execute("SELECT count(*) FROM parents").fetchone()[0] == 0
