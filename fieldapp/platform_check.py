@@ -2,16 +2,18 @@
 
 When Qt's xcb platform plugin cannot load a system library, Qt aborts the whole process with
 a hint that blames the plugin (and, since Qt 6.5, names libxcb-cursor0 even when it is
-installed). This module asks the dynamic loader (`ldd`) about the plugin's own dependencies
-first and, when some are missing, prints one line naming them and the Debian packages that
-provide them. The package list below is the only one: `.ci/system-packages.sh` installs
-exactly these (`python3 -m fieldapp.platform_check --packages`).
+installed). This module loads the plugin first: if the loader takes it (Qt would load the
+same file moments later, so this costs about nothing), all is well; if not, `ldd` lists every
+missing dependency, and one line names them and the Debian packages that provide them. The
+package list below is the only one: `.ci/system-packages.sh` installs exactly these
+(`python3 -m fieldapp.platform_check --packages`).
 
 Standard library only, and nothing it imports may import Qt: it also runs before the venv
 exists, with whatever `python3` the machine has.
 """
 from __future__ import annotations
 
+import ctypes
 import importlib.util
 import os
 import re
@@ -61,6 +63,8 @@ LDD_TIMEOUT_S = 5
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 # a library that is there but cannot be loaded (truncated, wrong architecture) stops ldd
 _UNLOADABLE = re.compile(r"error while loading shared libraries: (?:\S*/)?(\S+?): ")
+# the loader names the first dependency it misses by its bare name (the plugin by its path)
+_FIRST_MISSING = re.compile(r"([^/\s:]+): cannot open shared object file")
 
 MESSAGES.update({
     "platform.missing": (
@@ -90,14 +94,23 @@ def platform_is_xcb(environ: Mapping[str, str], system: str = sys.platform) -> b
 
 def xcb_plugin_files() -> list[Path]:
     """The xcb plugin in PySide6's wheel layout, found without importing PySide6; empty when
-    PySide6 is laid out otherwise (a distribution's build). ldd follows what it links, so
-    libQt6XcbQpa's own dependencies are listed too: one file costs half of two (14 ms)."""
+    PySide6 is laid out otherwise (a distribution's build). Loading it, or ldd, follows what
+    it links, so libQt6XcbQpa and its own dependencies are covered too."""
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return []
     plugin = Path(list(spec.submodule_search_locations)[0], "Qt", "plugins", "platforms",
                   "libqxcb.so")
     return [plugin] if plugin.exists() else []
+
+
+def load_error(plugin: Path) -> str | None:
+    """The dynamic loader's complaint about `plugin` and what it links, None when it loads."""
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as error:
+        return str(error)
+    return None
 
 
 def missing_libraries(files: Sequence[Path], environ: Mapping[str, str]) -> list[str] | None:
@@ -128,11 +141,16 @@ def missing_libraries_line(libraries: Sequence[str]) -> str:
 def window_can_open(language: str | None = None,
                     environ: Mapping[str, str] | None = None) -> bool:
     """False, after printing one line on stderr, when the xcb plugin will miss libraries.
-    True when they are all there, and whenever it cannot be known (other platforms, no ldd)."""
+    True when it loads, and whenever the missing library cannot be named."""
     environ = os.environ if environ is None else environ
     if not platform_is_xcb(environ):
         return True
-    missing = missing_libraries(xcb_plugin_files(), environ)
+    files = xcb_plugin_files()
+    error = load_error(files[0]) if files else None
+    if error is None:
+        return True
+    first = _FIRST_MISSING.match(error)
+    missing = missing_libraries(files, environ) or ([first.group(1)] if first else [])
     if not missing:
         return True
     if language:

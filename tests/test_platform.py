@@ -128,6 +128,26 @@ def test_without_ldd_the_check_is_skipped_and_the_start_goes_on(x11_desktop, mon
     assert capsys.readouterr().err == ""
 
 
+def test_without_ldd_the_library_the_loader_names_is_still_reported(x11_desktop, monkeypatch,
+                                                                   tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setattr(platform_check, "xcb_plugin_files", lambda: [Path(PLUGIN)])
+    monkeypatch.setattr(platform_check, "load_error", lambda plugin: (
+        "libxcb-icccm.so.4: cannot open shared object file: No such file or directory"))
+    assert platform_check.window_can_open() is False
+    assert "libxcb-icccm.so.4" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not platform_check.xcb_plugin_files(), reason="no PySide6 wheel layout")
+def test_a_plugin_that_loads_costs_no_ldd(x11_desktop, monkeypatch, tmp_path, capsys):
+    real_plugin = platform_check.xcb_plugin_files()
+    asked = fake_ldd(monkeypatch, tmp_path, LISTING_MISSING)
+    monkeypatch.setattr(platform_check, "xcb_plugin_files", lambda: real_plugin)
+    assert platform_check.window_can_open() is True
+    assert not asked.exists() and capsys.readouterr().err == ""
+
+
 def test_ldd_failing_for_its_own_reasons_does_not_block_the_start(x11_desktop, monkeypatch,
                                                                   tmp_path, capsys):
     fake_ldd(monkeypatch, tmp_path, "\tnot a dynamic executable\n", status=1)
