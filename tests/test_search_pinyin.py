@@ -52,6 +52,13 @@ def test_every_reading_of_a_character_finds_it(store, people):
         assert names(store, text) == ["曾单"], text
 
 
+def test_readings_no_longer_in_use_do_not_count(store, community):
+    # old dictionaries also read 董 zhong and 超 tiao: zt would find 董超文
+    store.households.save(make_household(community, name="董超文", id_number=""))
+    assert names(store, "dcw") == names(store, "dongchaowen") == ["董超文"]
+    assert names(store, "zt") == names(store, "zhongtiao") == []
+
+
 def test_a_community_spelled_finds_its_households(store, people):
     assert names(store, "wzhjy") == ["安然", "陈晨", "曾单"]
     assert names(store, "wenzhouhua") == ["安然", "陈晨", "曾单"]
@@ -135,6 +142,7 @@ def page(qtbot, store, people):
 def search(qtbot, page, text):
     page.search_edit.clear()
     type_text(qtbot, page.search_edit, text)
+    page.search_timer.stop()  # searched now, not after the typing pause
     page.apply_filters()
 
 

@@ -2,13 +2,16 @@
 
 A name is *spelled* by a latin query when the query starts one of its spellings: the
 initials of its characters (张婷 → "zt") or their whole syllables run together
-("zhangting", so "zhang" and "zhangt" too). Every reading of a character counts (曾 is
-"zeng" or "ceng", 单 "shan", "dan" or "chan"), as a name's reading cannot be told from
-its characters alone. Latin letters and digits in a name spell themselves.
+("zhangting", so "zhang" and "zhangt" too). Every reading of a character in use today
+counts (曾 is "zeng" or "ceng", 单 "shan", "dan" or "chan"), as a name's reading cannot
+be told from its characters alone; readings only old dictionaries know (超 "tiao", 方
+"wang", 董 "zhong") do not, or "zt" would find 董超文. Latin letters and digits in a
+name spell themselves.
 
-Readings come from pypinyin once per character and are kept (a register holds a few
-thousand distinct characters), so spelling a whole register costs little more than
-reading it.
+Readings come from pypinyin (commonest first) kept to those of the 现代汉语词典
+(pypinyin-dict's kXHC1983 data) when it lists the character, once per character and
+kept (a register holds a few thousand distinct characters), so spelling a whole
+register costs little more than reading it.
 """
 from __future__ import annotations
 
@@ -45,14 +48,19 @@ def readings(char: str) -> tuple[str, ...]:
 def _read(char: str) -> tuple[str, ...]:
     if char.isascii():
         return (char.lower(),) if char.isalnum() else ()
-    # imported on first use: loading its dictionaries takes ~0.15 s, which a window
+    # imported on first use: loading the dictionaries takes ~0.2 s, which a window
     # that only lists households should not pay at start
     from pypinyin import Style, pinyin
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin_dict.pinyin_data.kxhc1983 import pinyin_dict as modern
 
     spoken = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
     if spoken == [char]:  # not a Chinese character
         return (char,) if char.isalnum() else ()
-    return tuple(dict.fromkeys(s for s in spoken if s.isascii() and s.isalpha()))
+    spoken = [s for s in spoken if s.isascii() and s.isalpha()]
+    today = [to_normal(s) for s in modern.get(ord(char), "").split(",") if s]
+    kept = [s for s in spoken if s in today] + [s for s in today if s not in spoken]
+    return tuple(dict.fromkeys(kept or spoken))
 
 
 def is_spelling(term: str) -> bool:

@@ -869,7 +869,7 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/households/model.py" line="126"/>
         <source>电表号</source>
-        <translation>meter number</translation>
+        <translation>Meter no.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/households/model.py" line="152"/>
@@ -913,6 +913,11 @@ You can also do this later from File → Generate demo data.</translation>
         <location filename="../../fieldapp/ui/households/page.py" line="78"/>
         <source>匹配：%1</source>
         <translation>matched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/households/page.py" line="78"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/households/page.py" line="126"/>

@@ -75,7 +75,7 @@ class HouseholdsPage(RecordListPage):
             found = self.tr("找到 %1 户").replace("%1", f"{n:,}")
         hidden = self.model.hidden_match_names()
         if hidden:  # e.g. digits of a masked mobile: say why those rows are here
-            found += " · " + self.tr("匹配：%1").replace("%1", "、".join(hidden))
+            found += " · " + self.tr("匹配：%1").replace("%1", self.tr("、").join(hidden))
         return found
 
     def _on_changed(self, kind: str) -> None:
