@@ -73,10 +73,18 @@ def spellings(name: str) -> tuple[str, ...]:
     """Every spelling of `name` (initials first, then whole syllables), lower-case;
     none for a name without Chinese characters (a latin query finds those by their
     letters)."""
-    if not any(not c.isascii() and r and r[0].isascii() for c, r in zip(name, map(readings, name))):
+    read, chinese = [], False
+    for char in name:
+        spoken = _readings.get(char) or readings(char)
+        if spoken:
+            read.append(spoken)
+            chinese = chinese or (not char.isascii() and spoken[0].isascii())
+    if not chinese:
         return ()
-    read = [r for r in map(readings, name) if r]
-    initials = [tuple(dict.fromkeys(s[0] for s in r)) for r in read]
+    if all(len(spoken) == 1 for spoken in read):  # most names: one spelling of each kind
+        return ("".join(spoken[0][0] for spoken in read),
+                "".join(spoken[0] for spoken in read))
+    initials = [tuple(dict.fromkeys(s[0] for s in spoken)) for spoken in read]
     return tuple(dict.fromkeys([*_joined(initials), *_joined(read)]))
 
 
