@@ -56,6 +56,11 @@ def _refuse_unanswered_dialogs(monkeypatch):
 
     monkeypatch.setattr(OperatorDialog, "exec",
                         lambda dialog: refuse(dialog.windowTitle(), "OperatorDialog"))
+    # a stage move asks what the stage means: tests answer it (test_ui_request_stages.py)
+    from fieldapp.ui.requests.stage_dialog import StageDialog
+
+    monkeypatch.setattr(StageDialog, "exec",
+                        lambda dialog: refuse(dialog.windowTitle(), "StageDialog"))
 
 
 @pytest.fixture

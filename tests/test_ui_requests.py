@@ -16,10 +16,12 @@ from fieldapp.ui.households.page import HouseholdsPage
 from fieldapp.ui.requests import model as columns
 from fieldapp.ui.requests.dialog import RequestDialog
 from fieldapp.ui.requests.page import RequestsPage
+from fieldapp.ui.requests.stage_dialog import StageDialog
 from fieldapp.ui.shared.history_dialog import HistoryDialog
 from fieldapp.ui.shared.session import Session
 
 from .conftest import make_household
+from .test_charger import details_for
 from .ui_helpers import Answers, type_text
 
 
@@ -81,6 +83,23 @@ def accepted_request(store, household, space="B2-001", **fields) -> ChargerReque
         household_uuid=household.uuid, parking_space=space, documents=documents, **fields))
 
 
+def answer_stages(monkeypatch, when=lambda: None, reasons=()) -> None:
+    """Every stage dialog answered with what a user would enter at `when()` (now), and
+    a hold or cancel with the next of `reasons`; see test_ui_request_stages.py for the
+    dialog's own fields."""
+    reasons = iter(reasons)
+
+    def exec_(dialog):
+        details = details_for(dialog._target, when())
+        if "status_reason" in dialog.fields:
+            details["status_reason"] = next(reasons)
+        dialog.values = lambda: dict(details)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(StageDialog, "exec", exec_)
+
+
 def cell(page, row: int, column: int) -> str:
     return page.model.index(row, column).data()
 
@@ -90,6 +109,7 @@ def test_a_request_from_the_form_to_connection(qtbot, page, session, store, hous
                                                monkeypatch):
     clock = Clock(monkeypatch, dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=3.5))
     answers = Answers(monkeypatch)
+    answer_stages(monkeypatch, lambda: clock.now)
 
     def user_takes_a_request(dialog):
         dialog.show()
@@ -305,12 +325,11 @@ def test_hold_needs_a_reason(qtbot, page, store, household, monkeypatch):
     request = accepted_request(store, household)
     page.refresh()
     page.table.selectRow(0)
-    reasons = iter([("", True), ("客户要求暂缓，车辆尚未提车", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: next(reasons))
+    answer_stages(monkeypatch, reasons=["", "客户要求暂缓，车辆尚未提车"])
     hold = page.step_buttons[Status.ON_HOLD]
     assert hold.isVisible() and hold.isEnabled()
-    hold.click()
-    assert answers.warned == ["请填写暂停的原因"]
+    hold.click()  # an empty reason keeps the dialog open: cancelled here
+    assert answers.warned == []
     assert store.charger_requests.get(request.uuid).status == "accepted"
     hold.click()
     held = store.charger_requests.get(request.uuid)
@@ -320,6 +339,7 @@ def test_hold_needs_a_reason(qtbot, page, store, household, monkeypatch):
         Qt.ItemDataRole.ToolTipRole)
     resume = page.step_buttons[Status.ACCEPTED]
     assert resume.isVisible() and "恢复办理（已受理）" in resume.text()
+    answer_stages(monkeypatch)
     assert not hold.isVisible() and page.step_buttons[Status.CANCELLED].isVisible()
     resume.click()
     assert store.charger_requests.get(request.uuid).status == "accepted"
@@ -330,7 +350,7 @@ def test_cancelling_asks_for_a_reason_and_ends_the_request(qtbot, page, store, h
     request = accepted_request(store, household)
     page.refresh()
     page.table.selectRow(0)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **kw: ("客户撤回申请", True))
+    answer_stages(monkeypatch, reasons=["客户撤回申请"])
     page.step_buttons[Status.CANCELLED].click()
     assert store.charger_requests.get(request.uuid).status == "cancelled"
     assert not any(b.isVisible() for b in page.step_buttons.values())
@@ -343,7 +363,8 @@ def test_a_stale_row_is_refused_with_the_store_message(qtbot, page, store, house
     request = accepted_request(store, household)
     page.refresh()
     page.table.selectRow(0)
-    store.charger_requests.transition(request.uuid, request.rev, Status.SURVEYED)  # elsewhere
+    store.charger_requests.transition(request.uuid, request.rev, Status.SURVEYED,  # elsewhere
+                                      details=details_for(Status.SURVEYED))
     page.move_to(Status.SURVEYED)
     assert answers.warned and "已在别处被修改" in answers.warned[0]
 
@@ -400,7 +421,8 @@ def test_history_names_the_steps_and_documents(qtbot, page, store, household, mo
         household_uuid=household.uuid, parking_space="B2-001",
         documents=[RequestDocument(kind="id_proof"), RequestDocument(kind="permit"),
                    RequestDocument(kind="parking_right", state="deferred")]))
-    store.charger_requests.transition(request.uuid, request.rev, Status.SURVEYED)
+    store.charger_requests.transition(request.uuid, request.rev, Status.SURVEYED,
+                                      details=details_for(Status.SURVEYED))
     store.charger_requests.supply_document(request.uuid, "parking_right")
     page.refresh()
     page.table.selectRow(0)
@@ -481,7 +503,8 @@ def test_the_community_form_records_who_issued_the_permit(qtbot, session, store)
 def test_an_archived_request_opens_read_only(qtbot, session, store, household):
     request = accepted_request(store, household)
     for target in (Status.SURVEYED, Status.PLAN_REPLIED, Status.CONNECTED, Status.ARCHIVED):
-        request = store.charger_requests.transition(request.uuid, request.rev, target)
+        request = store.charger_requests.transition(request.uuid, request.rev, target,
+                                                    details=details_for(target))
     dialog = open_form(qtbot, session, request=store.charger_requests.get(request.uuid))
     assert not dialog.ui.fieldsWidget.isEnabled()
     assert "已归档" in dialog.ui.doneLabel.text()

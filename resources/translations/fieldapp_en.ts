@@ -1134,127 +1134,127 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="38"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="39"/>
         <source>现场服务助手 FieldApp</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="49"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="50"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="50"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="51"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="51"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="52"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="78"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="76"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="90"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="88"/>
         <source>操作员：未设置（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="93"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="91"/>
         <source>文件 → 操作员… 填写姓名和工号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="95"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="93"/>
         <source>操作员：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="95"/>
         <source>保存的记录和变更记录写上这个操作员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="99"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
         <source>设备：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="103"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="101"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="104"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="102"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="107"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="105"/>
         <source>新建报装(&amp;R)…</source>
         <translation>New charger &amp;request…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="110"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="108"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="113"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="111"/>
         <source>操作员(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="114"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="112"/>
         <source>更换操作员的姓名、工号和设备名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="121"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="119"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="126"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="124"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="127"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="125"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="143"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="141"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="144"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="142"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="162"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="160"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="163"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="161"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="166"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="164"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="171"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="169"/>
         <source>现场服务助手 FieldApp %1
 
 离线登记住户和小区（含一小区一证明），受理充电桩报装并跟踪各环节，用 Excel 交换文件与其他电脑合并数据，导入住户花名册。
@@ -1428,22 +1428,22 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="58"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="71"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="59"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="72"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="60"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="73"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="109"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="147"/>
         <source>全部小区</source>
         <translation>All communities</translation>
     </message>
@@ -1621,37 +1621,37 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="33"/>
         <source>接电时间</source>
-        <translation type="unfinished"></translation>
+        <translation>connection time</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="35"/>
         <source>勘查人员</source>
-        <translation type="unfinished"></translation>
+        <translation>surveyor</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="36"/>
         <source>勘查日期</source>
-        <translation type="unfinished"></translation>
+        <translation>survey date</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="37"/>
         <source>勘查说明</source>
-        <translation type="unfinished"></translation>
+        <translation>survey note</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="38"/>
         <source>方案答复日期</source>
-        <translation type="unfinished"></translation>
+        <translation>plan reply date</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="39"/>
         <source>答复方式</source>
-        <translation type="unfinished"></translation>
+        <translation>way of reply</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="40"/>
         <source>电表号</source>
-        <translation type="unfinished">meter number</translation>
+        <translation>meter number</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/history.py" line="59"/>
@@ -1715,97 +1715,97 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="48"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>车位</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>功率</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="49"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>受理时间</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>本阶段(天)</source>
         <translation>In stage (days)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="50"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>接电用时(天)</source>
         <translation>Connection (days)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="51"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>容缺材料</source>
         <translation>Deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="124"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="146"/>
         <source> 三相</source>
         <translation> 3-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="130"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="152"/>
         <source>%1·超期</source>
         <translation>%1 · overdue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="157"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="179"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="157"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="179"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="147"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="169"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="150"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="172"/>
         <source>在“%1”阶段已 %2 天，超过时限 %3 天</source>
         <translation>%2 days in “%1”, more than the %3 days allowed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="155"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="177"/>
         <source>装表接电前须补齐：%1</source>
         <translation>Due before the meter is connected: %1</translation>
     </message>
@@ -1850,32 +1850,32 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="105"/>
         <source>勘查完成(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surveyed…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="106"/>
         <source>答复方案(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;replied…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="107"/>
         <source>装表接电(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connected…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="108"/>
         <source>归档(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="109"/>
         <source>恢复办理(&amp;U)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="227"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="223"/>
         <source>恢复办理（%1）(&amp;U)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="110"/>
@@ -1893,58 +1893,53 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="200"/>
-        <source>只显示最近受理的 %1 件，请用筛选或搜索缩小范围</source>
-        <translation>Showing the %1 most recently accepted only; filter or search to narrow the list</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="202"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="198"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="237"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="233"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="238"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="234"/>
         <source>（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="243"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="239"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="244"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="240"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="245"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="245"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="280"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="333"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="276"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="329"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="314"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="310"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="316"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="312"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>
@@ -2219,122 +2214,122 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="58"/>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
         <source>恢复办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="59"/>
         <source>%1 — 报装 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — request %2</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="73"/>
         <source>不取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the request</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="73"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="83"/>
         <source>勘查完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey done</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="83"/>
         <source>答复方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan replied</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
         <source>装表接电</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
         <source>归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
         <source>暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on hold</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
         <source>取消报装</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel request</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="89"/>
         <source>报装 %1：%2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="92"/>
         <source>此后报装不能再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>After this the request cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="118"/>
         <source>勘查人员：</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveyor:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="121"/>
         <source>勘查日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey date:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="123"/>
         <source>如表箱位置、线路走向（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. where the meter box is, the cable route (optional)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="124"/>
         <source>勘查说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="128"/>
         <source>答复日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply date:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="131"/>
         <source>请选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="135"/>
         <source>答复方式：</source>
-        <translation type="unfinished"></translation>
+        <translation>Way of reply:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="138"/>
         <source>新装电表的表号，只含数字</source>
-        <translation type="unfinished"></translation>
+        <translation>number of the new meter, digits only</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="139"/>
         <source>电表号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter number:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="145"/>
         <source>接电时间：</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected at:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="149"/>
         <source>暂停原因：</source>
-        <translation type="unfinished">Reason for the hold:</translation>
+        <translation>Reason for the hold:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="149"/>
         <source>取消原因：</source>
-        <translation type="unfinished">Reason for cancelling:</translation>
+        <translation>Reason for cancelling:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """A charger request's change history for the history dialog: the request's own audit
-entries and those of its documents, newest first, with keys and values in words."""
+entries and those of its documents, newest first, with keys and values in words (the
+details given at each stage move among them: surveyor, dates, way of reply, meter)."""
 from __future__ import annotations
 
 import dataclasses
@@ -7,7 +8,13 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication
 
 from fieldapp.domain import charger
-from fieldapp.domain.charger import Channel, ChargerRequest, DocState, Status
+from fieldapp.domain.charger import (
+    Channel,
+    ChargerRequest,
+    DocState,
+    ReplyChannel,
+    Status,
+)
 from fieldapp.store.audit import AuditEntry
 from fieldapp.ui.households.model import local_time
 
@@ -23,6 +30,15 @@ def _field_names() -> dict[str, str]:
         names[at] = translate("RequestHistory", "%1时间").replace("%1", status.label)
         names[by] = translate("RequestHistory", "%1经办人").replace("%1", status.label)
     names["resume_status"] = translate("RequestHistory", "暂停前状态")
+    names["connected_at"] = translate("RequestHistory", "接电时间")
+    names.update({
+        "surveyor": translate("RequestHistory", "勘查人员"),
+        "surveyed_on": translate("RequestHistory", "勘查日期"),
+        "survey_note": translate("RequestHistory", "勘查说明"),
+        "replied_on": translate("RequestHistory", "方案答复日期"),
+        "reply_channel": translate("RequestHistory", "答复方式"),
+        "meter_no": translate("RequestHistory", "电表号"),
+    })
     return names
 
 
@@ -35,6 +51,9 @@ def _value(field: str, value):
     if field == "channel":
         channel = Channel.parse(str(value))
         return channel.label if channel else value
+    if field == "reply_channel":
+        way = ReplyChannel.parse(str(value))
+        return way.label if way else value
     if field == "phase":
         if int(value) == 3:
             return translate("RequestHistory", "三相")

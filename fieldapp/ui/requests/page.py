@@ -1,9 +1,13 @@
 """The charger requests page (充电桩报装): figures, filters, the list, and the workflow.
 
 The buttons under the list follow the selected request: its next steps (from
-`next_steps()`), each disabled with the reason (`transition_problems()`) as its tooltip;
-暂停 and 取消 ask for a reason; 补齐材料 marks one deferred document supplied. A refusal
-from the store is shown with the store's own message.
+`next_steps()`), each disabled with the reason (`transition_problems()`) as its tooltip.
+Each has its own access key (Alt+S 勘查完成, Alt+R 答复方案, Alt+C 装表接电, …, taken from
+the translated text), served by a shortcut that ignores a held key's repeats. A move is
+a dialog (stage_dialog.py) asking what the stage means (or the reason of 暂停 and 取消),
+and the buttons are disabled until it closes, so holding a key cannot move twice.
+补齐材料 marks one deferred document supplied. A refusal from the store is shown with
+the store's own message.
 """
 from __future__ import annotations
 
@@ -22,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain import charger
 from fieldapp.domain.charger import Channel, Status
+from fieldapp.domain.messages import msg
 from fieldapp.store import StoreError
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
 from fieldapp.ui.requests import model as columns
 from fieldapp.ui.requests.dialog import RequestDialog
 from fieldapp.ui.requests.history import request_history
 from fieldapp.ui.requests.model import RequestTableModel
+from fieldapp.ui.requests.stage_dialog import StageDialog
 from fieldapp.ui.requests.summary import RequestSummary
 from fieldapp.ui.shared.history_dialog import HistoryDialog
 from fieldapp.ui.shared.record_list import RecordListPage
@@ -96,15 +102,16 @@ class RequestsPage(RecordListPage):
     def _build_workflow_buttons(self) -> None:
         """One button per target status (only the selected request's next steps show),
         then 补齐材料, placed after 变更记录 in the button row."""
-        advance = {Status.SURVEYED: self.tr("勘查完成(&A)"),
-                   Status.PLAN_REPLIED: self.tr("答复方案(&A)"),
-                   Status.CONNECTED: self.tr("装表接电(&A)"),
-                   Status.ARCHIVED: self.tr("归档(&A)"),
-                   Status.ACCEPTED: self.tr("恢复办理(&A)"),
-                   Status.ON_HOLD: self.tr("暂停(&P)…"),
-                   Status.CANCELLED: self.tr("取消报装(&X)…")}
-        self._step_texts = advance
+        self._step_texts = {Status.SURVEYED: self.tr("勘查完成(&S)…"),
+                            Status.PLAN_REPLIED: self.tr("答复方案(&R)…"),
+                            Status.CONNECTED: self.tr("装表接电(&C)…"),
+                            Status.ARCHIVED: self.tr("归档(&A)…"),
+                            Status.ACCEPTED: self.tr("恢复办理(&U)…"),
+                            Status.ON_HOLD: self.tr("暂停(&P)…"),
+                            Status.CANCELLED: self.tr("取消报装(&X)…")}
         self.step_buttons: dict[Status, QPushButton] = {}
+        self.step_shortcuts: dict[Status, QShortcut] = {}
+        self._moving = False
         row = self.layout().itemAt(self.layout().count() - 1).layout()
         at = row.indexOf(self.history_button) + 1
         separator = QFrame(self)
@@ -114,14 +121,32 @@ class RequestsPage(RecordListPage):
         for status in (Status.ACCEPTED, Status.SURVEYED, Status.PLAN_REPLIED,
                        Status.CONNECTED, Status.ARCHIVED, Status.ON_HOLD, Status.CANCELLED):
             at += 1
-            button = QPushButton(advance[status], self)
+            button = QPushButton(self)
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
             button.hide()
             row.insertWidget(at, button)
             self.step_buttons[status] = button
+            shortcut = QShortcut(self)
+            shortcut.setAutoRepeat(False)  # a held key presses once
+            shortcut.activated.connect(lambda s=status: self._step_key(s))
+            self.step_shortcuts[status] = shortcut
+            self._set_step_text(status, self._step_texts[status])
         self.supply_button = QPushButton(self.tr("补齐材料(&M)…"), self)
         self.supply_button.clicked.connect(self.supply_document)
         row.insertWidget(at + 1, self.supply_button)
+
+    def _set_step_text(self, status: Status, text: str) -> None:
+        """The button's text with its access key underlined; the key itself is served by
+        the page's shortcut (which ignores repeats), not by the button's mnemonic."""
+        button = self.step_buttons[status]
+        button.setText(text)
+        button.setShortcut(QKeySequence())
+        self.step_shortcuts[status].setKey(QKeySequence.mnemonic(text))
+
+    def _step_key(self, status: Status) -> None:
+        button = self.step_buttons[status]
+        if button.isVisible() and button.isEnabled():
+            button.click()
 
     # -- filters -------------------------------------------------------------------------
     def _reload_communities(self) -> None:
@@ -199,15 +224,18 @@ class RequestsPage(RecordListPage):
             if status not in steps:
                 continue
             if request.state == Status.ON_HOLD and status not in charger.NEEDS_REASON:
-                button.setText(self.tr("恢复办理（%1）(&A)").replace("%1", status.label))
+                self._set_step_text(status, self.tr("恢复办理（%1）(&U)…").replace(
+                    "%1", status.label))
             else:
-                button.setText(self._step_texts[status])
-            # a reason is asked for on the click; check everything else now
-            reason = "…" if status in charger.NEEDS_REASON else ""
-            problems = charger.transition_problems(request, status, reason)
-            button.setEnabled(not problems)
-            button.setToolTip("\n".join(problems) if problems else
-                              self.tr("状态改为“%1”").replace("%1", status.label))
+                self._set_step_text(status, self._step_texts[status])
+            # the reason and the stage's details are asked for on the click
+            problems = charger.transition_problems(request, status, "…")
+            button.setEnabled(not problems and not self._moving)
+            key = self.step_shortcuts[status].key().toString(
+                QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(("\n".join(problems) if problems else
+                               self.tr("状态改为“%1”").replace("%1", status.label))
+                              + self.tr("（%1）").replace("%1", key))
         deferred = request.deferred() if request else []
         final = request is not None and request.state in charger.FINAL
         self.supply_button.setEnabled(bool(deferred) and not final)
@@ -244,27 +272,35 @@ class RequestsPage(RecordListPage):
         """Requests are cancelled with a reason, not deleted."""
 
     def move_to(self, target: Status) -> None:
-        """Move the selected request to `target`; 暂停 and 取消 ask for the reason."""
+        """Move the selected request to `target` through the stage dialog; the step
+        buttons stay disabled until it closes."""
         row = self.selected()
-        if row is None:
+        if row is None or self._moving:
             return
-        request = row.request
-        reason = ""
-        title = self.tr("报装 %1").replace("%1", request.request_no)
-        if target in charger.NEEDS_REASON:
-            question = (self.tr("暂停原因：") if target == Status.ON_HOLD
-                        else self.tr("取消原因："))
-            reason, ok = QInputDialog.getText(self, title, question)
-            if not ok:
-                return
-        try:
-            saved = self._session.transition_request(request.uuid, request.rev, target,
-                                                     reason)
-        except StoreError as error:
-            QMessageBox.warning(self, title, str(error))
+        title = self.tr("报装 %1").replace("%1", row.request.request_no)
+        request = self._session.store.charger_requests.get(row.request.uuid)
+        if request is None or request.rev != row.request.rev:  # changed elsewhere
+            QMessageBox.warning(self, title, msg("store.gone") if request is None else msg(
+                "store.stale", theirs=request.rev, mine=row.request.rev))
             self.refresh()
             return
-        self.select_uuid(saved.uuid)
+        problems = charger.transition_problems(request, target, "…")
+        if problems:
+            QMessageBox.warning(self, title, "\n".join(problems))
+            return
+        self._moving = True
+        for button in self.step_buttons.values():
+            button.setEnabled(False)
+        try:
+            dialog = StageDialog(self._session, request, target, self)
+            dialog.exec()
+        finally:
+            self._moving = False
+            self._update_buttons()
+        if dialog.moved is not None:
+            self.select_uuid(dialog.moved.uuid)
+        else:
+            self.refresh()
 
     def supply_document(self) -> None:
         """A deferred document has arrived: pick which one."""

@@ -60,8 +60,10 @@ class Session(QObject):
         return saved
 
     def transition_request(self, request_uuid: str, rev: int, target: Status,
-                           reason: str = "") -> ChargerRequest:
-        saved = self.store.charger_requests.transition(request_uuid, rev, target, reason)
+                           reason: str = "", details: dict[str, str] | None = None
+                           ) -> ChargerRequest:
+        saved = self.store.charger_requests.transition(request_uuid, rev, target, reason,
+                                                       details=details)
         self.changed.emit(REQUEST)
         return saved
 
