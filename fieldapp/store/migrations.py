@@ -171,8 +171,8 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_charger_requests),
     (3, _v3_exchange),
-    (5, _v5_pinyin),
     (4, _v4_stage_details),
+    (5, _v5_pinyin),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
