@@ -66,7 +66,7 @@ def test_a_full_export_holds_every_row_with_text_kept_as_text(store, community, 
     permit = cells(result.path, "communities")["O2"]
     assert permit.is_date and permit.value.date().isoformat() == "2027-06-30"
     meta = dict((k.value, v.value) for k, v in cells(result.path, "_meta").iter_rows(min_row=2))
-    assert meta["format"] == "fieldapp-exchange" and meta["format_version"] == "2"
+    assert meta["format"] == "fieldapp-exchange" and meta["format_version"] == "3"
     assert meta["device_id"] == store.device_id and meta["rows:households"] == "1"
 
 

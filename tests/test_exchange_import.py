@@ -241,8 +241,8 @@ def test_workbooks_that_are_not_fieldapp_exchanges_are_refused(supervisor, book,
     assert "缺少 _meta" in refused(supervisor, no_meta)
 
     def newer(wb):
-        wb["_meta"]["B3"] = "3"
-    assert "更新版本" in refused(supervisor, edited(book, tmp_path / "v3.xlsx", newer))
+        wb["_meta"]["B3"] = "4"
+    assert "更新版本" in refused(supervisor, edited(book, tmp_path / "v4.xlsx", newer))
 
     def renamed(wb):
         wb["households"]["G1"] = "账号"

@@ -1,7 +1,8 @@
-"""The stage details of a charger request travel in the exchange workbook: they round-trip,
-a meter number is an identifier (ASCII digits; full-width ones converted), a way of reply
-is one of the fixed list (key or label), and a version 2 workbook written before the
-details existed still imports, its requests without them."""
+"""The stage details of a charger request travel in the exchange workbook (format 3): they
+round-trip, a meter number is an identifier (ASCII digits; full-width ones converted), a
+way of reply is one of the fixed list (key or label), a version 2 workbook written before
+the details existed still imports, its requests without them, and an app that reads only
+up to version 2 refuses a version 3 workbook instead of dropping the details."""
 from __future__ import annotations
 
 import openpyxl
@@ -113,6 +114,9 @@ def test_a_workbook_from_before_the_details_imports_without_them(laptop, supervi
         sheet = wb["charger_requests"]
         for label in sorted(LABELS, key=lambda text: -headers(sheet)[text]):
             sheet.delete_cols(headers(sheet)[label])
+        for key, value in wb["_meta"].iter_rows(min_row=2):
+            if key.value == "format_version":
+                value.value = "2"
     plan = plan_import(supervisor, [edited(book, tmp_path / "v2.xlsx", older)])
     assert plan.refused == [] and rejected(plan) == {}
     assert not [w for w in plan.warnings if "charger_requests" in w]
@@ -121,3 +125,13 @@ def test_a_workbook_from_before_the_details_imports_without_them(laptop, supervi
     request = supervisor.charger_requests.get(uuid)
     assert request.status == "connected" and details(supervisor, uuid) == ("",) * 6
     assert check(supervisor) == []
+
+
+def test_an_app_that_reads_only_version_2_refuses_the_workbook(supervisor, book,
+                                                              monkeypatch):
+    from fieldapp.exchange import importer
+
+    monkeypatch.setattr(importer, "READABLE_VERSIONS", (1, 2))
+    monkeypatch.setattr(importer, "FORMAT_VERSION", 2)
+    plan = plan_import(supervisor, [book])
+    assert [p for p in plan.refused if "交换格式第 3 版" in p and "只认第 2 版" in p]

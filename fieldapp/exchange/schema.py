@@ -28,8 +28,10 @@ from fieldapp.domain.settings import Settings
 from fieldapp.domain.validation import community_problems, household_problems
 
 FORMAT = "fieldapp-exchange"
-FORMAT_VERSION = 2            # 2: reference label columns, choices shown by label
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3            # 2: reference label columns, choices shown by label
+READABLE_VERSIONS = (1, 2, 3)  # 3: the stage details of a request (surveyor … meter_no):
+# an older app would drop those columns as unknown and could send the record back at a
+# newer rev without them, blanking them here; it refuses a version 3 workbook instead
 META_SHEET = "_meta"
 TOMBSTONES = "tombstones"
 
