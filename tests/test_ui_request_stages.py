@@ -318,3 +318,23 @@ def test_a_request_moved_elsewhere_is_refused_before_the_dialog(qtbot, page, sto
     moved_to(store, request_, Status.SURVEYED)  # another window
     page.move_to(Status.SURVEYED)
     assert shown == [] and "已在别处被修改" in answers.warned[0]
+
+
+def test_a_request_moved_elsewhere_while_the_dialog_is_open_is_refused_and_shown(
+        qtbot, page, store, request_, monkeypatch):
+    answers = Answers(monkeypatch)
+
+    def user(dialog):
+        current = stored(store, request_)
+        store.charger_requests.transition(current.uuid, current.rev, Status.CANCELLED,
+                                          "客户撤回申请")  # another window, meanwhile
+        ok(dialog)
+        assert not dialog.isVisible() and dialog.failed
+
+    answer_dialogs(monkeypatch, StageDialog, user, [])
+    selected(page, request_)
+    page.step_buttons[Status.SURVEYED].click()
+    assert len(answers.warned) == 1 and "已在别处被修改" in answers.warned[0]
+    assert stored(store, request_).status == "cancelled"
+    assert page.selected().request.status == "cancelled"  # the list shows it now
+    assert not any(b.isVisible() for b in page.step_buttons.values())

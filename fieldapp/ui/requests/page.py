@@ -299,7 +299,7 @@ class RequestsPage(RecordListPage):
             self._update_buttons()
         if dialog.moved is not None:
             self.select_uuid(dialog.moved.uuid)
-        else:
+        elif dialog.failed:  # changed elsewhere meanwhile: show what is there now
             self.refresh()
 
     def supply_document(self) -> None:

@@ -53,6 +53,7 @@ class StageDialog(QDialog):
         self._request = request
         self._target = target
         self.moved: ChargerRequest | None = None
+        self.failed = False  # refused for a reason the dialog cannot fix (stale, order)
         self.fields: dict[str, tuple[QWidget, QLabel, Callable[[], str]]] = {}
         resuming = request.state == Status.ON_HOLD and target not in charger.NEEDS_REASON
         action = self.tr("恢复办理") if resuming else self.action_text(target)
@@ -211,6 +212,7 @@ class StageDialog(QDialog):
         except MoveRefused as refused:
             if "status" in refused.problems:  # the order of stages: nothing to fix here
                 QMessageBox.warning(self, self.windowTitle(), refused.problems["status"])
+                self.failed = True
                 self.reject()
                 return
             for name in self.fields:
@@ -219,6 +221,7 @@ class StageDialog(QDialog):
             return
         except StoreError as error:  # changed or deleted elsewhere
             QMessageBox.warning(self, self.windowTitle(), str(error))
+            self.failed = True
             self.reject()
             return
         super().accept()
