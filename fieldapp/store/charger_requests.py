@@ -257,58 +257,13 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
 
     # -- lists --------------------------------------------------------------------------------
     def listing(self, query: RequestFilter = RequestFilter(),  # noqa: B008
-                now: dt.datetime | None = None, limit: int = 5000) -> list[RequestRow]:
-        now = _now(now)
-        settings = self._store.settings()
-        where, params = [], []
-        if query.status == "open":
-            where.append("r.status IN ('accepted', 'surveyed', 'plan_replied')")
-        elif query.status:
-            where.append("r.status = ?")
-            params.append(query.status)
-        for column, value in (("h.community_uuid", query.community_uuid),
-                              ("r.household_uuid", query.household_uuid),
-                              ("r.channel", query.channel)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if query.overdue:
-            stale = []
-            for status in charger.OPEN:
-                target = settings.stage_target_days.get(status.value)
-                if target is None:
-                    continue
-                at = charger.STAGE_FIELDS[status][0]
-                stale.append(f"(r.status = '{status.value}' AND"
-                             f" coalesce(nullif(r.{at}, ''), r.accepted_at) < ?)")
-                params.append(to_stamp(now - dt.timedelta(days=target)))
-            where.append("(" + " OR ".join(stale or ["0"]) + ")")
-        if query.has_deferred:
-            # "+d.state": look the documents up by request, not by state (which would
-            # scan every deferred document of every request)
-            where.append("EXISTS (SELECT 1 FROM request_documents d WHERE"
-                         " d.request_uuid = r.uuid AND +d.state = 'deferred')")
-        for term in query.text.split():
-            like = f"%{term}%"
-            where.append("(r.request_no LIKE ? OR h.name LIKE ? OR h.account_no LIKE ?"
-                         " OR r.parking_space LIKE ?)")
-            params += [like] * 4
-        sql = ("SELECT r.*, h.name AS household_name, h.account_no, c.name AS community_name,"
-               " (SELECT group_concat(d.kind, ';') FROM request_documents d"
-               "  WHERE d.request_uuid = r.uuid AND +d.state = 'deferred') AS deferred_kinds"
-               " FROM charger_requests r JOIN households h ON h.uuid = r.household_uuid"
-               " LEFT JOIN communities c ON c.uuid = h.community_uuid"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY r.accepted_at DESC, r.id DESC")
-        rows = []
-        for r in self.conn.execute(sql, params):
-            row = self._row(r, now, settings)
-            if query.overdue and not row.overdue:
-                continue
-            rows.append(row)
-            if len(rows) >= limit:
-                break
-        return rows
+                now: dt.datetime | None = None, limit: int | None = None
+                ) -> list[RequestRow]:
+        """The requests a filter shows, newest first (the first `limit`); the list page
+        reads them in pages through store/request_list.py."""
+        from fieldapp.store.request_list import RequestList
+
+        return RequestList(self._store).listing(query, now=_now(now), limit=limit)
 
     def _row(self, r: sqlite3.Row, now: dt.datetime, settings) -> RequestRow:
         request = self.from_row(r)
