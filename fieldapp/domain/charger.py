@@ -2,9 +2,11 @@
 
 accepted → surveyed → plan_replied → connected → archived; on_hold and cancelled from any
 open state (accepted, surveyed, plan_replied), each with a reason; a request on hold
-resumes to the stage it was held in, or is cancelled. Every rule answers with the
-reasons it refuses, in the user's language, so the window, the CLI and the exchange can
-show exactly why.
+resumes to the stage it was held in, or is cancelled. Entering surveyed, plan_replied
+or connected records what the stage means (STAGE_DETAILS: surveyor, date and note; the
+reply's date and way; the meter and the connection time); `move_problems` checks a move
+with its details. Every rule answers with the reasons it refuses, in the user's
+language, so the window, the CLI and the exchange can show exactly why.
 """
 from __future__ import annotations
 
