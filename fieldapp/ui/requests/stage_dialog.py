@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -106,6 +106,7 @@ class StageDialog(QDialog):
         self.form.addRow("", error)
         self.form.labelForField(widget).setBuddy(widget)
         self.fields[name] = (widget, error, value)
+        widget.installEventFilter(self)
         for signal in ("textEdited", "dateChanged", "dateTimeChanged", "activated"):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(lambda *_, n=name: self.clear_mark(n))
@@ -149,6 +150,16 @@ class StageDialog(QDialog):
             self.reason_edit = self._line("")
             label = self.tr("暂停原因：") if target == Status.ON_HOLD else self.tr("取消原因：")
             self.add_field("status_reason", label, self.reason_edit, self.reason_edit.text)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """The repeats of a held Alt+key (the step's key that opened the dialog) type
+        nothing: on X11 an Alt+letter carries its letter as text."""
+        if event.type() == QEvent.Type.KeyPress and event.isAutoRepeat():
+            modifiers = event.modifiers()
+            if modifiers & Qt.KeyboardModifier.AltModifier \
+                    and not modifiers & Qt.KeyboardModifier.ControlModifier:  # not AltGr
+                return True
+        return super().eventFilter(watched, event)
 
     def _line(self, text: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit(text, self)
