@@ -241,6 +241,8 @@ def test_holding_the_shortcut_moves_one_stage_only(qtbot, active, store, request
         # while the dialog is open no step can be started again
         assert not any(b.isEnabled() for b in active.step_buttons.values())
         dialog.surveyor_edit.setText("陈建国")
+        dialog.activateWindow()  # as a modal dialog is
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
         for _ in range(3):  # the key still held: its repeats reach the dialog's field
             QTest.simulateEvent(dialog.surveyor_edit, True, Qt.Key.Key_S,
                                 Qt.KeyboardModifier.AltModifier, "s", True)
