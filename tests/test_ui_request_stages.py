@@ -88,6 +88,37 @@ def test_each_step_has_its_own_key_in_its_text_and_tooltip(qtbot, page, store, r
                     Status.CANCELLED: "Alt+X"}
 
 
+def test_in_english_the_keys_follow_the_translated_text(qtbot, qapp, store, request_,
+                                                      monkeypatch):
+    from fieldapp import app as fieldapp_app
+    from fieldapp.domain.messages import set_language
+
+    translators = fieldapp_app.install_translations(qapp, "en")
+    set_language("en")
+    try:
+        page = RequestsPage(Session(store))
+        qtbot.addWidget(page)
+        page.show()
+        selected(page, request_)
+        survey = page.step_buttons[Status.SURVEYED]
+        assert survey.text() == "&Surveyed…"
+        assert survey.toolTip() == "Change the status to “surveyed” (Alt+S)"
+        assert page.step_shortcuts[Status.PLAN_REPLIED].key().toString() == "Alt+R"
+
+        def user(dialog):
+            assert dialog.windowTitle() == f"Survey done — request {request_.request_no}"
+            dialog.surveyor_edit.clear()
+            ok(dialog)
+            assert dialog.marked() == {"surveyor": "Enter the surveyor"}
+            cancel(dialog)
+
+        answer_dialogs(monkeypatch, StageDialog, user, [])
+        survey.click()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
 def test_cancelling_the_stage_dialog_moves_nothing(qtbot, page, store, request_, monkeypatch):
     shown = []
     answer_dialogs(monkeypatch, StageDialog, cancel, shown)
