@@ -240,9 +240,19 @@ def test_dates_are_neither_in_the_future_nor_before_the_request():
     later = to_stamp(NOW + dt.timedelta(minutes=5))
     assert move_problems(replied, Status.CONNECTED, NOW, details={
         "meter_no": "1", "connected_at": later}) == {"connected_at": "接电时间不能晚于现在"}
-    earlier = to_stamp(dt.datetime(2026, 11, 19, 6, tzinfo=UTC))
-    assert "受理日期" in move_problems(replied, Status.CONNECTED, NOW, details={
-        "meter_no": "1", "connected_at": earlier})["connected_at"]
+    minute_before = to_stamp(dt.datetime(2026, 11, 20, 5, 59, tzinfo=UTC))
+    accepted_local = f"{dt.datetime(2026, 11, 20, 6, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
+    assert move_problems(replied, Status.CONNECTED, NOW, details={
+        "meter_no": "1", "connected_at": minute_before}) == {
+        "connected_at": f"接电时间不能早于受理时间 {accepted_local}"}
+    same_minute = request(Status.PLAN_REPLIED, accepted_at="2026-11-20T06:00:30.000Z")
+    assert move_problems(same_minute, Status.CONNECTED, NOW, details={
+        "meter_no": "1", "connected_at": "2026-11-20T06:00:00.000Z"}) == {}
+    answered = request(Status.PLAN_REPLIED, accepted_at=ACCEPTED, replied_on="2026-11-22")
+    day_before = to_stamp(dt.datetime(2026, 11, 21, 6, tzinfo=UTC))
+    assert move_problems(answered, Status.CONNECTED, NOW, details={
+        "meter_no": "1", "connected_at": day_before}) == {
+        "connected_at": "接电时间不能早于答复日期 2026-11-22"}
 
 
 def test_detail_messages_in_english():

@@ -409,36 +409,57 @@ def details_problems(request: ChargerRequest, target: Status, details: Mapping[s
                               if name in DETAIL_DATES or name in _FORM_CHECKED})
     for name, problem in detail_form_problems(probe).items():
         problems.setdefault(name, problem)
-    today = now.astimezone().date()
-    accepted = moment(request.accepted_at).astimezone().date() \
-        if request.accepted_at else None
-    earlier = {"replied_on": ("surveyed_on", request.surveyed_on),
-               "connected_at": ("replied_on", request.replied_on)}
     for name in needed:
-        value = details.get(name, "")
-        if name in problems or not value or name not in (*DETAIL_DATES, "connected_at"):
+        if name in problems or not details.get(name):
             continue
-        if name == "connected_at":
-            try:
-                at = moment(value)
-            except ValueError:
-                problems[name] = msg("charger.bad_time", label=field_label(name))
-                continue
-            day, late = at.astimezone().date(), at > now
+        if name in DETAIL_DATES:
+            problem = _date_problem(request, name, details[name], now)
+        elif name == "connected_at":
+            problem = _connection_time_problem(request, details[name], now)
         else:
-            day = dt.date.fromisoformat(value)
-            late = day > today
-        before_name, before = earlier.get(name, ("", ""))
-        if late:
-            key = "charger.in_future" if name == "connected_at" else "charger.after_today"
-            problems[name] = msg(key, label=field_label(name))
-        elif accepted and day < accepted:
-            problems[name] = msg("charger.before_accepted", label=field_label(name),
-                                 date=accepted.isoformat())
-        elif before and day.isoformat() < before:
-            problems[name] = msg("charger.before_stage", label=field_label(name),
-                                 earlier=field_label(before_name), date=before)
+            continue
+        if problem:
+            problems[name] = problem
     return problems
+
+
+def _date_problem(request: ChargerRequest, name: str, value: str,
+                  now: dt.datetime) -> str | None:
+    """A stage's date: not after today, not before the day of acceptance, a reply not
+    before the survey."""
+    day, label = dt.date.fromisoformat(value), field_label(name)
+    if day > now.astimezone().date():
+        return msg("charger.after_today", label=label)
+    if request.accepted_at and day < (accepted := moment(request.accepted_at).astimezone()
+                                      .date()):
+        return msg("charger.before_accepted", label=label, date=accepted.isoformat())
+    if name == "replied_on" and request.surveyed_on and value < request.surveyed_on:
+        return msg("charger.before_stage", label=label, earlier=field_label("surveyed_on"),
+                   date=request.surveyed_on)
+    return None
+
+
+def _connection_time_problem(request: ChargerRequest, value: str,
+                             now: dt.datetime) -> str | None:
+    """The connection time: a time, not in the future, not before the minute of
+    acceptance (a time is entered to the minute), not before the day of the reply."""
+    label = field_label("connected_at")
+    try:
+        at = moment(value)
+    except ValueError:
+        return msg("charger.bad_time", label=label)
+    if at > now:
+        return msg("charger.in_future", label=label)
+    if request.accepted_at:
+        accepted = moment(request.accepted_at).replace(second=0, microsecond=0)
+        if at < accepted:
+            return msg("charger.before_accepted_time", label=label,
+                       time=f"{accepted.astimezone():%Y-%m-%d %H:%M}")
+    day = at.astimezone().date().isoformat()
+    if request.replied_on and day < request.replied_on:
+        return msg("charger.before_stage", label=label, earlier=field_label("replied_on"),
+                   date=request.replied_on)
+    return None
 
 
 _FORM_CHECKED = ("meter_no", "reply_channel", "surveyor", "survey_note")
@@ -558,6 +579,9 @@ MESSAGES.update({
     "charger.before_accepted": ("{label}不能早于受理日期 {date}",
                                 "The {label} cannot be before the request was accepted "
                                 "({date})"),
+    "charger.before_accepted_time": ("{label}不能早于受理时间 {time}",
+                                     "The {label} cannot be before the request was "
+                                     "accepted ({time})"),
     "charger.before_stage": ("{label}不能早于{earlier} {date}",
                              "The {label} cannot be before the {earlier} ({date})"),
     "charger.not_deferred": ("材料“{doc}”不是容缺状态", "\"{doc}\" is not deferred"),
