@@ -1,9 +1,10 @@
-"""The charger requests table: one row per request from `charger_requests.listing()`.
+"""The charger requests table: every request the filter shows, read a page at a time.
 
-Overdue rows are drawn in red and their status says 超期; the days column shows how long
-an open request has been in its stage, and a connected one how many days connection took.
-Sorting happens here, over the rows already read (a filter never returns more than a few
-thousand).
+The model holds the ordered row ids of the filter (store/request_list.py) and reads the
+rows in view in pages (ui/shared/paged_rows.py), as the households table does; sorting
+asks the store for the ids in the new order, over all requests. Overdue rows are drawn
+in red and their status says 超期; the days column shows how long an open request has
+been in its stage, and a connected one how many days connection took.
 """
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from PySide6.QtGui import QBrush, QColor
 from fieldapp.domain import charger
 from fieldapp.domain.charger import Channel, Status
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
-from fieldapp.ui.households.model import local_time
+from fieldapp.store.request_list import RequestList
+from fieldapp.ui.households.model import busy_cursor, local_time
+from fieldapp.ui.shared.paged_rows import PagedRows
 from fieldapp.ui.shared.table_model import HeaderedTableModel
 
 (NUMBER, HOUSEHOLD, ACCOUNT_NO, COMMUNITY, PARKING, POWER, CHANNEL, STATUS, ACCEPTED_AT,
@@ -23,7 +26,15 @@ from fieldapp.ui.shared.table_model import HeaderedTableModel
 OVERDUE_COLOR = QColor("#b3261e")
 MUTED_COLOR = QColor("#777777")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-LIMIT = 5000  # rows a listing returns at most (newest first)
+# Sort keys of the store's list (store/request_list.py) by column.
+SORT_KEYS = {NUMBER: "request_no", HOUSEHOLD: "household", ACCOUNT_NO: "account_no",
+             COMMUNITY: "community", PARKING: "parking_space", POWER: "power",
+             CHANNEL: "channel", STATUS: "status", ACCEPTED_AT: "accepted_at",
+             STAGE_DAYS: "stage_days", CONNECTION_DAYS: "connection_days",
+             DEFERRED: "deferred"}
+# Re-reading more ids than this takes a good part of a second on a slow laptop: the
+# mouse shows the wait cursor meanwhile.
+BUSY_ROWS = 100_000
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -39,12 +50,14 @@ class RequestTableModel(HeaderedTableModel):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self._store = store
-        self._requests = store.charger_requests
+        self._list = RequestList(store)
         self._settings = store.settings()
         self._query = RequestFilter()
-        self._rows: list[RequestRow] = []
         self._now = dt.datetime.now(dt.timezone.utc)
-        self._sort: tuple[int, bool] | None = None
+        self._sort: tuple[int, bool] = (ACCEPTED_AT, True)  # newest first
+        self._read = False  # nothing is read before the first query
+        self._rows: PagedRows[RequestRow] = PagedRows(
+            lambda ids: self._list.rows_by_id(ids, self._now))
         self._headers = [self.tr("报装编号"), self.tr("住户"), self.tr("户号"), self.tr("小区"),
                          self.tr("车位"), self.tr("功率"), self.tr("渠道"), self.tr("状态"),
                          self.tr("受理时间"), self.tr("本阶段(天)"), self.tr("接电用时(天)"),
@@ -56,22 +69,31 @@ class RequestTableModel(HeaderedTableModel):
         return self._query
 
     def set_query(self, query: RequestFilter) -> None:
-        self.beginResetModel()
-        self._query = query
+        """Show every request of `query` in the current order (rows re-read)."""
         self._now = dt.datetime.now(dt.timezone.utc)
         self._settings = self._store.settings()
-        self._rows = self._requests.listing(query, now=self._now, limit=LIMIT)
-        self._sort_rows()
+        ids = self._ids(query)
+        self.beginResetModel()
+        self._query = query
+        self._rows.reset(ids)
+        self._read = True
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_query(self._query)
 
+    def _ids(self, query: RequestFilter):
+        column, descending = self._sort
+        with busy_cursor(len(self._rows) > BUSY_ROWS):
+            return self._list.ids(query, SORT_KEYS.get(column, "accepted_at"), descending,
+                                  self._now)
+
     def request_row(self, row: int) -> RequestRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows.row(row)
 
     def row_of(self, request_uuid: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.request.uuid == request_uuid), -1)
+        """The row showing `request_uuid`, or -1 when the filter does not show it."""
+        return self._rows.index_of(self._list.row_id(request_uuid))
 
     def stage_days(self, row: RequestRow) -> float | None:
         request = row.request
@@ -159,28 +181,26 @@ class RequestTableModel(HeaderedTableModel):
 
     # -- sorting ----------------------------------------------------------------------------
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
+        """Order every request of the filter by `column`. The selection and the current
+        row follow their requests (a layout change, not a reset)."""
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
-        self._sort_rows()
-        self.endResetModel()
-
-    def _sort_rows(self) -> None:
-        if self._sort is None:
+        if not self._read:  # the first query will use it
             return
-        column, descending = self._sort
-        if column == STAGE_DAYS:
-            def key(row):
-                return (self.stage_days(row) is not None, self.stage_days(row) or 0.0)
-        elif column == CONNECTION_DAYS:
-            def key(row):
-                return (row.connection_days is not None, row.connection_days or 0.0)
-        elif column == POWER:
-            def key(row):
-                return (row.request.power_kw, row.request.phase)
-        elif column == ACCEPTED_AT:
-            def key(row):
-                return row.request.accepted_at
-        else:
-            def key(row):
-                return self._text(row, column) or ""
-        self._rows.sort(key=key, reverse=descending)
+        ids = self._ids(self._query)
+        if len(ids) != len(self._rows):  # the requests changed meanwhile
+            self.beginResetModel()
+            self._rows.reset(ids)
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids, moved = self._rows.ids, {}
+        persistent = self.persistentIndexList()
+        self._rows.reset(ids)
+        for index in persistent:
+            row_id = old_ids[index.row()]
+            if row_id not in moved:
+                moved[row_id] = self._rows.index_of(row_id)
+        self.changePersistentIndexList(persistent, [
+            self.index(moved[old_ids[i.row()]], i.column()) if moved[old_ids[i.row()]] >= 0
+            else QModelIndex() for i in persistent])
+        self.layoutChanged.emit()

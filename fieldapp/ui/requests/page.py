@@ -195,11 +195,7 @@ class RequestsPage(RecordListPage):
         self._search_now()
 
     def status_text(self) -> str:
-        n = self.model.rowCount()
-        if n >= columns.LIMIT:
-            return self.tr("只显示最近受理的 %1 件，请用筛选或搜索缩小范围").replace(
-                "%1", f"{columns.LIMIT:,}")
-        return self.tr("共 %1 件").replace("%1", f"{n:,}")
+        return self.tr("共 %1 件").replace("%1", f"{self.model.rowCount():,}")
 
     def _on_changed(self, kind: str) -> None:
         if kind == "community":
