@@ -55,7 +55,7 @@ def test_model_fetches_pages_on_demand_and_bounds_its_cache(qapp, store):
     assert counting.fetches == 2 and last
     for row in range(0, 1200, PAGE_SIZE):
         model.index(row, 1).data()
-    assert len(model._pages) <= MAX_PAGES
+    assert model._rows.cached_pages <= MAX_PAGES
 
 
 def test_sorting_asks_the_store_for_a_new_order(qapp, store):

@@ -272,3 +272,24 @@ def test_a_database_of_version_5_gets_the_keys_of_its_requests(db_path):
             parking_space="C1-001", documents=[RequestDocument(kind="id_proof"),
                                                RequestDocument(kind="permit")]), now=NOW)
         assert len(listing.ids()) == 13  # the triggers are back too
+
+
+def test_paged_rows_read_a_page_at_a_time_and_keep_a_few():
+    from array import array
+
+    from fieldapp.ui.shared.paged_rows import PagedRows
+
+    asked: list[list[int]] = []
+
+    def fetch(ids):
+        asked.append(list(ids))
+        return {i: f"row {i}" for i in ids if i != 7}  # 7 is gone
+
+    rows = PagedRows(fetch, page_size=5, max_pages=2)
+    rows.reset(array("q", range(100, 0, -1)))
+    assert len(rows) == 100 and rows.row(0) == "row 100" and rows.row(4) == "row 96"
+    assert asked == [[100, 99, 98, 97, 96]]
+    assert rows.row(93) is None and rows.row(92) == "row 8"  # the rest of its page stays
+    assert rows.row(99) == "row 1" and rows.row(100) is None and rows.row(-1) is None
+    assert rows.cached_pages == 2 and len(asked) == 3  # the first page was let go
+    assert rows.index_of(8) == 92 and rows.index_of(1000) == -1 and rows.index_of(None) == -1

@@ -2,13 +2,12 @@
 
 The model holds only the ordered row ids of the current query (an array of ints, 8 bytes
 a row) and fetches the visible rows in pages of PAGE_SIZE, keeping the most recent
-MAX_PAGES pages. Sorting and filtering ask the store for a new id list.
+MAX_PAGES pages (ui/shared/paged_rows.py). Sorting and filtering ask the store for a new
+id list.
 """
 from __future__ import annotations
 
 import contextlib
-from array import array
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -20,6 +19,7 @@ from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.store import search
 from fieldapp.store.clock import from_stamp
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdQuery, HouseholdRow
+from fieldapp.ui.shared.paged_rows import PagedRows
 from fieldapp.ui.shared.table_model import HeaderedTableModel
 
 PAGE_SIZE = 200
@@ -47,8 +47,8 @@ class HouseholdTableModel(HeaderedTableModel):
         super().__init__(parent)
         self._households = households
         self._query = HouseholdQuery()
-        self._ids = array("q")
-        self._pages: OrderedDict[int, list[HouseholdRow]] = OrderedDict()
+        self._rows: PagedRows[HouseholdRow] = PagedRows(
+            lambda ids: {r.id: r for r in self._households.rows(ids)}, PAGE_SIZE, MAX_PAGES)
         self._headers = [self.tr("户号"), self.tr("姓名"), self.tr("手机"), self.tr("身份证号"),
                          self.tr("小区"), self.tr("地址"), self.tr("标签"), self.tr("更新时间")]
 
@@ -58,12 +58,11 @@ class HouseholdTableModel(HeaderedTableModel):
         return self._query
 
     def set_query(self, query: HouseholdQuery) -> None:
-        with busy_cursor(len(self._ids) > BUSY_ROWS):
+        with busy_cursor(len(self._rows) > BUSY_ROWS):
             ids = self._households.ids(query)
         self.beginResetModel()
         self._query = query
-        self._ids = ids
-        self._pages.clear()
+        self._rows.reset(ids)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -71,30 +70,14 @@ class HouseholdTableModel(HeaderedTableModel):
 
     def capped(self) -> bool:
         """True when a search found more rows than it shows."""
-        return bool(self._query.text.strip()) and len(self._ids) >= SEARCH_LIMIT
+        return bool(self._query.text.strip()) and len(self._rows) >= SEARCH_LIMIT
 
     def row_of(self, household_uuid: str) -> int:
         """The row showing `household_uuid`, or -1 when the query does not show it."""
-        row_id = self._households.row_id(household_uuid)
-        try:
-            return self._ids.index(row_id) if row_id is not None else -1
-        except ValueError:
-            return -1
+        return self._rows.index_of(self._households.row_id(household_uuid))
 
     def household_row(self, row: int) -> HouseholdRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        page = row // PAGE_SIZE
-        rows = self._pages.get(page)
-        if rows is None:
-            rows = self._households.rows(self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE])
-            self._pages[page] = rows
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        offset = row - page * PAGE_SIZE
-        return rows[offset] if offset < len(rows) else None
+        return self._rows.row(row)
 
     # -- why a row is there -------------------------------------------------------------
     def hidden_matches(self, row: HouseholdRow) -> list[int]:
@@ -120,7 +103,7 @@ class HouseholdTableModel(HeaderedTableModel):
     def hidden_match_names(self) -> list[str]:
         """What hidden_matches() names among the first rows, for the page's hint."""
         found: dict[int, None] = {}
-        for n in range(min(len(self._ids), HINT_ROWS)):
+        for n in range(min(len(self._rows), HINT_ROWS)):
             row = self.household_row(n)
             found.update(dict.fromkeys(self.hidden_matches(row) if row else []))
         names = {MOBILE: self._headers[MOBILE], METER_NO: self.tr("电表号")}
@@ -128,7 +111,7 @@ class HouseholdTableModel(HeaderedTableModel):
 
     # -- Qt model interface --------------------------------------------------------------
     def row_total(self) -> int:
-        return len(self._ids)
+        return len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role=Qt.ItemDataRole.DisplayRole):

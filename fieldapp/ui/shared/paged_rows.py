@@ -37,6 +37,10 @@ class PagedRows(Generic[T]):
     def __len__(self) -> int:
         return len(self._ids)
 
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
     def reset(self, ids: array) -> None:
         """A new list (a new query or order): every page is read again when asked for."""
         self._ids = ids
