@@ -1,18 +1,20 @@
 """Picking a household by typing: a line edit whose completer lists the store's matches.
 
 Typing a name, account number, mobile or address asks `households.search(text, 20)` and
-pops up the matches (name, account number, address with the room masked); Down/Up and
-Enter pick one. Editing the text afterwards drops the choice, so what the field shows is
-always what will be saved.
+pops up the matches in columns: name, masked mobile, and community with building, unit
+and room, so that eleven 张婷 can be told apart. The popup is as wide as its widest row
+(not the line edit). Down/Up and Enter pick one. Editing the text afterwards drops the
+choice, so what the field shows is always what will be saved.
 """
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QStyle, QTreeView
 
+from fieldapp.domain.identifiers import mask_mobile
 from fieldapp.store.households import HouseholdRow
 
 LIMIT = 20
@@ -20,6 +22,8 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the line edit shows once picked
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 _ROOM = re.compile(r"(\d+)(\D{0,2})$")
+NAME, MOBILE, PLACE = range(3)  # the popup's columns
+CELL_PADDING = 16  # around a popup cell's text (item margins, column gap)
 
 
 def mask_address(address: str) -> str:
@@ -29,6 +33,30 @@ def mask_address(address: str) -> str:
 
 def short_text(name: str, account_no: str) -> str:
     return f"{name}（{account_no}）"
+
+
+def place_text(row: HouseholdRow) -> str:
+    """Community, building, unit and room: the address after the community's name
+    (金色公寓 19幢2单元1704室), or the whole address when it does not name it."""
+    address, community = row.address.strip(), row.community
+    if not address:
+        return community
+    if community and community in address:
+        return f"{community} {address.split(community, 1)[1].strip()}".strip()
+    return f"{community} {address}".strip() if community else address
+
+
+def popup_view() -> QTreeView:
+    """A popup of aligned columns without header or tree lines."""
+    view = QTreeView()
+    view.setRootIsDecorated(False)
+    view.setHeaderHidden(True)
+    view.setUniformRowHeights(True)
+    view.setAllColumnsShowFocus(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    view.header().setStretchLastSection(False)
+    return view
 
 
 class HouseholdPicker(QObject):
@@ -43,8 +71,9 @@ class HouseholdPicker(QObject):
         self._edit = edit
         self._uuid = ""
         self._rows: dict[str, HouseholdRow] = {}
-        self.model = QStandardItemModel(self)
+        self.model = QStandardItemModel(0, 3, self)
         self.completer = QCompleter(self.model, self)
+        self.completer.setPopup(popup_view())
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCompletionRole(SHORT_ROLE)
         self.completer.setMaxVisibleItems(10)
@@ -97,22 +126,42 @@ class HouseholdPicker(QObject):
         text = self._edit.text()
         rows = self._fill(text) if text.strip() else []
         if rows and self._edit.isVisible():
-            self.completer.complete()
+            self.completer.complete(self._popup_rect())
         else:
             self.completer.popup().hide()
 
     def _fill(self, text: str) -> list[HouseholdRow]:
         rows = self._households.search(text.strip(), limit=LIMIT)
-        self.model.clear()
+        self.model.setRowCount(0)
         for row in rows:
             self._rows[row.uuid] = row
-            item = QStandardItem(f"{row.name}    {row.account_no}    "
-                                 f"{mask_address(row.address) or row.community}")
-            item.setData(row.uuid, UUID_ROLE)
-            item.setData(short_text(row.name, row.account_no), SHORT_ROLE)
-            item.setEditable(False)
-            self.model.appendRow(item)
+            cells = [QStandardItem(text) for text in (row.name, mask_mobile(row.mobile),
+                                                       place_text(row))]
+            cells[NAME].setData(row.uuid, UUID_ROLE)
+            cells[NAME].setData(short_text(row.name, row.account_no), SHORT_ROLE)
+            cells[PLACE].setToolTip(f"{row.address}（{row.account_no}）")
+            for cell in cells:
+                cell.setEditable(False)
+            self.model.appendRow(cells)
+        self._fit_popup()
         return rows
+
+    def _fit_popup(self) -> None:
+        """Each popup column as wide as its widest text (there are at most LIMIT)."""
+        popup = self.completer.popup()
+        metrics = popup.fontMetrics()
+        for column in (NAME, MOBILE, PLACE):
+            widest = max((metrics.horizontalAdvance(self.model.item(r, column).text())
+                          for r in range(self.model.rowCount())), default=0)
+            popup.setColumnWidth(column, widest + CELL_PADDING)
+
+    def _popup_rect(self) -> QRect:
+        """Under the line edit, wide enough for every column (and the scroll bar)."""
+        popup = self.completer.popup()
+        columns = sum(popup.columnWidth(c) for c in (NAME, MOBILE, PLACE))
+        scroll_bar = popup.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = columns + scroll_bar + 2 * popup.frameWidth() + 4
+        return QRect(0, 0, max(width, self._edit.width()), self._edit.height())
 
     def _activated(self, index) -> None:
         uuid = index.data(UUID_ROLE) if index is not None and index.isValid() else ""

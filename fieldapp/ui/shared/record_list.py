@@ -1,6 +1,8 @@
 """What every record list page shares: a search box, a table over a model, the
 add / edit / delete / history buttons beside a status line, and their keys (Enter or a
-double click edits, Delete deletes, typing searches after a short pause)."""
+double click edits, Delete deletes, typing searches after a short pause). The columns
+fit what they show once the page is first seen with rows (column_fit.py); filter combo
+boxes are as wide as their longest item."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, QTimer
@@ -15,10 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from fieldapp.ui.shared.column_fit import elide_long_text, fit_columns
 
 SEARCH_DELAY_MS = 150
 
@@ -28,6 +33,13 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def fit_combo(combo: QComboBox) -> None:
+    """As wide as its longest item, now and after a refill, and never squeezed below
+    that by the layout (the search box gives way instead)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
 
 class RecordListPage(QWidget):
@@ -46,6 +58,7 @@ class RecordListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        elide_long_text(self.table)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
@@ -69,6 +82,10 @@ class RecordListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 3)
         if filters is not None:
+            for n in range(filters.count()):
+                widget = filters.itemAt(n).widget()
+                if isinstance(widget, QComboBox):
+                    fit_combo(widget)
             top.addLayout(filters, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -87,9 +104,30 @@ class RecordListPage(QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.table.activated.connect(lambda _: self.edit_selected())  # Enter, double click
         model.modelReset.connect(self._update_status)
+        self._columns_fitted = False
+        model.modelReset.connect(self._fit_columns_soon)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_columns_soon()
+
+    def _fit_columns_soon(self) -> None:
+        """Once the page is laid out and shows rows, fit the columns (only the first
+        time: after that the widths are the user's)."""
+        if not self._columns_fitted:
+            QTimer.singleShot(0, self.fit_columns)
+
+    def fit_columns(self) -> bool:
+        """Size the columns to the header and the rows in view (column_fit.py); True
+        when done (the page is shown and has rows)."""
+        if not self.isVisible() or not self.model.rowCount():
+            return False
+        fit_columns(self.table)
+        self._columns_fitted = True
+        return True
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -21,6 +21,7 @@ from fieldapp.ui.exchange.menu import ExchangeActions
 from fieldapp.ui.households.page import HouseholdsPage
 from fieldapp.ui.requests.page import RequestsPage
 from fieldapp.ui.shared import preferences
+from fieldapp.ui.shared.screen_fit import place_window
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.demo_offer import ask_and_generate
 from fieldapp.ui.window.operator_dialog import ask_operator
@@ -63,10 +64,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         session.operator_changed.connect(self._show_operator)
         self._build_menus()
-        self.resize(1280, 760)
-        geometry = preferences.get(settings, preferences.GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        place_window(self, preferences.get(settings, preferences.GEOMETRY))
 
     def _build_status_bar(self) -> None:
         """Who works and on which database, in permanent widgets that menus' status tips

@@ -1,0 +1,106 @@
+"""Table columns sized to what they show, without reading a whole paged list.
+
+`fit_columns()` measures each column's header and a sample of the rows in view (never
+every row: the lists hold up to a million, read a page at a time), gives every column
+at least its header's width so that no header is ever cut, and lets the long text
+columns (address, community, notes) give up width when the table would otherwise not
+fit: those are elided in the middle, and `FullTextDelegate` shows their whole value as
+a tooltip, so no model needs to know.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
+
+SAMPLE_ROWS = 60  # rows measured from the first one in view (about two screens)
+LONG_TEXT_CHARS = 16  # a column wider than this many average characters may give width
+LONG_TEXT_MIN_CHARS = 10  # ... down to this, never below its header
+CELL_SLACK = 6  # the grid line and a little air after the widest cell
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """The width the column's header needs in full (text, margins, sort indicator)."""
+    return table.horizontalHeader().sectionSizeHint(column)
+
+
+def content_width(table: QTableView, column: int, sample: int = SAMPLE_ROWS) -> int:
+    """The widest cell of `column` among `sample` rows from the first one in view."""
+    model = table.model()
+    rows = model.rowCount()
+    first = max(table.rowAt(0), 0)
+    widest = 0
+    for row in range(first, min(rows, first + sample)):
+        widest = max(widest, table.sizeHintForIndex(model.index(row, column)).width())
+    return widest + CELL_SLACK if widest else 0
+
+
+def fit_columns(table: QTableView, sample: int = SAMPLE_ROWS) -> dict[int, int]:
+    """Size every shown column to its header and sampled contents; when the columns
+    would overflow the table, narrow the long text columns (never below their header).
+    Returns the widths set, by column."""
+    model = table.model()
+    header = table.horizontalHeader()
+    columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    char = table.fontMetrics().averageCharWidth()
+    floors: dict[int, int] = {}
+    widths: dict[int, int] = {}
+    for column in columns:
+        floors[column] = header_width(table, column)
+        widths[column] = max(floors[column], content_width(table, column, sample))
+    long = [c for c in columns if widths[c] > LONG_TEXT_CHARS * char]
+    for column in long:
+        floors[column] = max(floors[column], LONG_TEXT_MIN_CHARS * char)
+    excess = sum(widths.values()) - table.viewport().width()
+    # the widest long columns give first, down to their floors
+    for column in sorted(long, key=lambda c: widths[c], reverse=True):
+        if excess <= 0:
+            break
+        give = min(excess, widths[column] - floors[column])
+        widths[column] -= give
+        excess -= give
+    for column in columns:
+        header.resizeSection(column, widths[column])
+    return widths
+
+
+class FullTextDelegate(QStyledItemDelegate):
+    """Draws cells as usual; a cell whose text does not fit (elided) shows its whole
+    text as the tooltip, before whatever tooltip the model gives."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event is None or view is None or event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        text = full_text_tip(self, option, index)
+        if text is None:
+            return super().helpEvent(event, view, option, index)
+        QToolTip.showText(event.globalPos(), text, view, view.visualRect(index))
+        return True
+
+
+def full_text_tip(delegate: QStyledItemDelegate, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> str | None:
+    """The tooltip of a cell whose text is cut: the text, then the model's own tooltip
+    (when it says something else). None when the text fits."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str) or not text:
+        return None
+    if delegate.sizeHint(option, index).width() <= option.rect.width():
+        return None
+    own = index.data(Qt.ItemDataRole.ToolTipRole)
+    return text if not own or own == text else f"{text}\n{own}"
+
+
+def elide_long_text(table: QTableView) -> None:
+    """Long texts elided in the middle (the start and the end of an address say most),
+    whole in the tooltip."""
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setItemDelegate(FullTextDelegate(table))

@@ -1,0 +1,36 @@
+"""The main window's first size: what it was last time if that fits this screen, else a
+size that fits a 1366 × 768 laptop with its taskbar, centred."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtWidgets import QWidget
+
+PREFERRED = QSize(1280, 760)
+# What the system adds around the window (title bar, borders), not known before it is
+# shown: kept free so that the whole frame fits the available area.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def default_geometry(available: QRect, preferred: QSize = PREFERRED) -> QRect:
+    """The window's inner geometry: `preferred`, made smaller to fit `available` (the
+    screen without its taskbar) with its frame, centred in it."""
+    size = preferred.boundedTo(available.size() - FRAME_ALLOWANCE)
+    rect = QRect(available.topLeft(), size)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def fits(geometry: QRect, available: QRect) -> bool:
+    """True when the window at `geometry` (inner), with its frame, fits `available`."""
+    framed = geometry.size() + FRAME_ALLOWANCE
+    return available.contains(geometry) and framed.boundedTo(available.size()) == framed
+
+
+def place_window(window: QWidget, remembered: QByteArray) -> None:
+    """Restore the remembered geometry when it fits the screen the window opens on;
+    otherwise (first start, a smaller screen since) the default geometry."""
+    available = window.screen().availableGeometry()
+    if not remembered.isEmpty() and window.restoreGeometry(remembered) \
+            and fits(window.geometry(), available):
+        return
+    window.setGeometry(default_geometry(available))
