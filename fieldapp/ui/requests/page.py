@@ -85,6 +85,7 @@ class RequestsPage(RecordListPage):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(columns.ACCEPTED_AT,
                                                        Qt.SortOrder.DescendingOrder)
+        self.model.layoutChanged.connect(self._show_selected)  # re-sorted: follow it
         for combo in (self.status_filter, self.community_filter, self.channel_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.overdue_check, self.deferred_check):
@@ -209,6 +210,11 @@ class RequestsPage(RecordListPage):
 
     def select_uuid(self, request_uuid: str) -> None:
         self.select_row(self.model.row_of(request_uuid))
+
+    def _show_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.scrollTo(rows[0])
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
