@@ -64,8 +64,9 @@ def _read(char: str) -> tuple[str, ...]:
 
 
 def is_spelling(term: str) -> bool:
-    """True for a query term that can spell a name: latin letters only."""
-    return term.isascii() and term.isalpha()
+    """True for a query term that can spell a name: latin letters, and digits that
+    names hold too (东方公寓2期 → "dfgy2q")."""
+    return term.isascii() and term.isalnum() and not term.isdigit()
 
 
 @lru_cache(maxsize=65_536)  # names repeat: 张伟 and 王芳 by the thousand

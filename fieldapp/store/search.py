@@ -163,10 +163,14 @@ class Search:
         self.terms = terms(text)
         self.long = [term for term in self.terms
                      if len(term) > 1 and not pinyin.is_spelling(term)]
-        self.short = [term for term in self.terms if term not in self.long]
+        # latin terms first: their households are index ranges, the best source
+        self.short = sorted((term for term in self.terms if term not in self.long),
+                            key=lambda term: not _ranged(term))
         self.communities = self._named_communities()
-        # for each short term: the row ids matching it other than by name
-        self._others = {term: self._fetch(self._other_parts(term), SET_LIMIT)
+        # for each short term: the row ids matching it other than by name (a latin
+        # term's by name too: then testing a row needs no Python at all)
+        self._others = {term: self._fetch(self._short_parts(term) if _ranged(term)
+                                          else self._other_parts(term), SET_LIMIT)
                         for term in self.short}
 
     def _named_communities(self) -> dict[str, list[str]]:
@@ -192,6 +196,15 @@ class Search:
         return all(self._others[term] is not None for term in self.short)
 
     @property
+    def spells_in_python(self) -> bool:
+        """True when testing a row runs name_spells (a Python call per row)."""
+        return any(pinyin.is_spelling(term) and not self._known(term) for term in self.short)
+
+    def _known(self, term: str) -> bool:
+        """True when every household `term` matches is listed in _others."""
+        return _ranged(term) and self._others[term] is not None
+
+    @property
     def scans_names(self) -> bool:
         """True when the first short term's candidates include a scan of every name
         (a latin term of two letters or more finds its names by index range)."""
@@ -211,6 +224,8 @@ class Search:
 
     def _term_condition(self, term: str) -> tuple[str, list]:
         parts: list[tuple[str, list]] = []
+        if term in self.short and self._known(term):
+            return f"h.id {_IN_LIST}", [json.dumps(self._others[term])]
         if term in self.short:
             name, values = self._name_condition(term)
             if self._others[term] == []:
@@ -251,6 +266,11 @@ class Search:
         too): a superset of the matches, read from the indexes. None when each source
         has more than `limit`; without a limit, the first source whole."""
         sources = []
+        known = sorted((len(self._others[term]), term) for term in self.short
+                       if self._known(term))
+        if known:  # every household of a latin term, listed already: the fewest
+            listed = [("SELECT value FROM json_each(?)", [json.dumps(self._others[known[0][1]])])]
+            sources.append((lambda: listed, self.condition()))
         if self.long:
             sources.append((self._long_parts, self.condition(long=False)))
         if self.short:

@@ -69,13 +69,14 @@ def walk_rows(found: search.Search, sample: Sample, households: int, listing: Li
     what collecting the candidates would (so a wrong guess at most doubles the time).
     None when the sample says collecting is cheaper."""
     rows = households if sample.all <= 0 else min(households, listing.page / sample.all)
+    spelled = TEXT_COST if found.spells_in_python else 0  # name_spells on every entry
     if listing.column == "h.name_key" and found.index_only:
         # along the name index a row is read only after its one-character tests pass,
         # and only when more tests need it
         more = ROW_COST + TEXT_COST if found.long else ROW_COST if listing.row_filters else 0
-        per_row = 1 + sample.short * more
+        per_row = 1 + spelled + sample.short * more
     else:
-        per_row = 1 + ROW_COST + (TEXT_COST if found.long else 0)
+        per_row = 1 + ROW_COST + (TEXT_COST if found.long else 0) + spelled
     if rows * per_row >= (collect := _collect_cost(found, sample, households)):
         return None
     return max(1, min(households, int(WALK_SLACK * collect / per_row)))
@@ -112,9 +113,12 @@ def matching_ids(conn: sqlite3.Connection, found: search.Search, listing: ListOr
     intersect = sample.long * CANDIDATE_COST <= sample.short * (ROW_COST + TEXT_COST)
     picked = (found.candidates(search.candidate_limit(size), intersect)
               or found.candidates(None))
-    # walk the index testing only membership (no row read) when a page of candidates
-    # lies within fewer index entries than sorting them (reading their rows) would take
-    along_index = walk.possible and ROW_COST * len(picked.ids) ** 2 > size * listing.page
+    # walk the index testing only membership (no row read) when a page of matches
+    # lies within fewer index entries than sorting the candidates (reading their rows)
+    # would take; the sample says how many of the candidates match
+    matches = max(1.0, min(len(picked.ids), sample.all * size))
+    along_index = (walk.possible and ROW_COST * len(picked.ids)
+                   > size * min(1.0, listing.page / matches))
     member = f"{'+' if along_index else ''}h.id IN (SELECT value FROM json_each(?))"
     sql = (listing.select([member, picked.condition, *listing.where])
            + listing.order("" if along_index else "+") + f" LIMIT {listing.page}")
