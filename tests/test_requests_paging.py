@@ -256,8 +256,8 @@ def test_a_database_of_version_5_gets_the_keys_of_its_requests(db_path):
         conn.execute("DROP TABLE request_list_keys")
         for n in range(1, 9):
             conn.execute(f"DROP TRIGGER request_list_keys_{n}")
-        for sort in ("accepted_at", "power_kw_phase", "sort_channel", "sort_status",
-                     "sort_stage_days", "sort_connection_days"):
+        for sort in ("accepted_at", "power_kw_phase", "connected_at_accepted_at",
+                     "sort_channel", "sort_status", "sort_stage_days", "sort_connection_days"):
             conn.execute(f"DROP INDEX idx_charger_requests_{sort}")
     conn.execute("PRAGMA user_version = 5")
     conn.close()

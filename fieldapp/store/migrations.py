@@ -201,7 +201,8 @@ def _v6_request_list(conn: sqlite3.Connection) -> None:
                    "deferred_kinds"):
         conn.execute(f"CREATE INDEX idx_request_list_keys_{column}"
                      f" ON request_list_keys ({column})")
-    for columns in ("accepted_at", "power_kw, phase"):
+    # (connected_at, accepted_at): the summary's connection days, read from the index
+    for columns in ("accepted_at", "power_kw, phase", "connected_at, accepted_at"):
         conn.execute(f"CREATE INDEX idx_charger_requests_{columns.replace(', ', '_')}"
                      f" ON charger_requests ({columns})")
     for sort in EXPRESSION_SORTS:
