@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -52,6 +52,7 @@ def remove_translations(app: QApplication) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -71,7 +72,16 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    # the system's own file dialogs speak the system's language: when that is not the
+    # interface's, Qt's dialogs are used, translated like the rest
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
+                              system_language() != language)
     return list(_installed)
+
+
+def system_language() -> str:
+    """'zh' when the operating system speaks Chinese, else 'en'."""
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
 def welcome(window: QWidget, session, offer_demo: bool) -> None:

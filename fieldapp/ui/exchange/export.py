@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -19,15 +18,11 @@ from PySide6.QtWidgets import (
 from fieldapp.exchange.export import ExportCancelled, ExportResult, default_name, last_export
 from fieldapp.ui.exchange.describe import sheet_label
 from fieldapp.ui.households.model import local_time
+from fieldapp.ui.shared.file_dialogs import save_file
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.shared.tasks import Progress, run_task
 
 translate = QCoreApplication.translate
-
-
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 def workbook_filter() -> str:
@@ -98,8 +93,7 @@ def export_from_window(parent: QWidget, session: Session) -> None:
     dialog.deleteLater()
     if not accepted:
         return
-    suggested = documents_folder() / default_name(session.store.device_id)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), workbook_filter())
+    chosen = save_file(parent, title, default_name(session.store.device_id), workbook_filter())
     if not chosen:
         return
     target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from fieldapp.exchange.importer import DEFER, MINE, THEIRS, ImportPlan, Outcome
 from fieldapp.ui.exchange.describe import ConflictView, conflict_view
-from fieldapp.ui.exchange.export import documents_folder, workbook_filter
+from fieldapp.ui.exchange.export import workbook_filter
 from fieldapp.ui.exchange.preview import ImportPreviewDialog
+from fieldapp.ui.shared.file_dialogs import open_files
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.shared.tasks import Progress, run_task
 
@@ -69,8 +70,7 @@ def import_from_window(parent: QWidget, session: Session,
                        finished: Callable[[], None] | None = None) -> None:
     """The whole import; `finished` runs after data was written."""
     title = translate("ExchangeImport", "导入交换文件")
-    files, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()),
-                                            workbook_filter())
+    files = open_files(parent, title, workbook_filter())
     if not files:
         return
     db, operator = session.path, session.store.operator

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -225,11 +224,10 @@ class ImportPreviewDialog(QDialog):
     def save_report(self) -> None:
         """The rejected rows and conflicts as a workbook for the area manager."""
         from fieldapp.exchange.report import write_report
-        from fieldapp.ui.exchange.export import documents_folder
+        from fieldapp.ui.shared.file_dialogs import save_file
 
-        default = str(documents_folder() / self.tr("导入问题报告.xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存问题报告"), default,
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path = save_file(self, self.tr("保存问题报告"), self.tr("导入问题报告.xlsx"),
+                         self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

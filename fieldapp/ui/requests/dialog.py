@@ -31,12 +31,12 @@ DONE_STYLE = "color: #1f6f5c; font-size: 14px;"
 class _RequestForm(RecordForm):
     """Outlines only the checklist's frame, not every radio button in it."""
 
-    def __init__(self, dialog, fields, frame):
-        super().__init__(dialog, fields)
+    def __init__(self, dialog, fields, frame, recheck):
+        super().__init__(dialog, fields, recheck)
         self._frame = frame
 
-    def show_problems(self, problems: dict[str, str]) -> None:
-        super().show_problems(problems)
+    def show_problems(self, problems: dict[str, str], rechecked: bool = False) -> None:
+        super().show_problems(problems, rechecked)
         if "documents" in problems:
             self._frame.setStyleSheet(FRAME_INVALID_STYLE)
 
@@ -79,7 +79,10 @@ class RequestDialog(QDialog):
             "channel": (ui.channelCombo, ui.channelError),
             "notes": (ui.notesEdit, ui.notesError),
             "documents": (ui.documentsFrame, ui.documentsError),
-        }, ui.documentsFrame)
+        }, ui.documentsFrame, self._problems_now)
+        # a shown reason goes once fixed: a household picked, a paper ticked
+        self.picker.picked.connect(lambda *_: self.form.field_edited("household_uuid"))
+        self.checklist.changed.connect(lambda: self.form.field_edited("documents"))
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("受理") if not self._request.uuid else self.tr("保存"))
         self.save_button.setDefault(True)
@@ -164,6 +167,17 @@ class RequestDialog(QDialog):
         if request.uuid:
             return self._session.save_request(request)
         return self._session.accept_request(request)
+
+    def _problems_now(self) -> dict[str, str]:
+        """The rules' problems with the form as it is (without saving): what a shown
+        reason is checked against after each edit."""
+        request = self.request()
+        if not request.household_uuid:
+            return self._problems_without_household(request)
+        store = self._session.store
+        household = store.households.get(request.household_uuid)
+        community = store.communities.get(household.community_uuid) if household else None
+        return charger.acceptance_problems(request, community, dt.date.today(), self._settings)
 
     def _problems_without_household(self, request: ChargerRequest) -> dict[str, str]:
         """Every problem at once even before a household is chosen (the store stops at

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from fieldapp.exchange.roster import RosterPlan
-from fieldapp.ui.exchange.export import documents_folder, workbook_filter
+from fieldapp.ui.exchange.export import workbook_filter
 from fieldapp.ui.roster.mapping import RosterMappingDialog, RosterSample, read_sample
 from fieldapp.ui.roster.preview import BACK, RosterPreviewDialog
+from fieldapp.ui.shared.file_dialogs import open_file
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.shared.tasks import Progress, run_task
 
@@ -26,8 +27,7 @@ def title() -> str:
 
 
 def import_roster_from_window(parent: QWidget, session: Session) -> None:
-    path, _ = QFileDialog.getOpenFileName(parent, title(), str(documents_folder()),
-                                          workbook_filter())
+    path = open_file(parent, title(), workbook_filter())
     if not path:
         return
 
