@@ -4,28 +4,28 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="79"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="81"/>
         <source>新增小区</source>
         <translation>Add community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="79"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="81"/>
         <source>搜索小区名称或拼音首字母、街道、区县、台区…</source>
         <translation>Search name or pinyin initials, street, district, station area…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="88"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="90"/>
         <source>共 %1 个小区</source>
         <translation>%1 communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="111"/>
-        <location filename="../../fieldapp/ui/communities/page.py" line="117"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="113"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="119"/>
         <source>删除小区</source>
         <translation>Delete community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/communities/page.py" line="112"/>
+        <location filename="../../fieldapp/ui/communities/page.py" line="114"/>
         <source>确定删除小区“%1”吗？</source>
         <translation>Delete the community “%1”?</translation>
     </message>
@@ -867,12 +867,12 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="126"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="109"/>
         <source>电表号</source>
         <translation>Meter no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="152"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="135"/>
         <source>匹配：%1（号码中间几位不显示）</source>
         <translation>Matched: %1 (the middle digits are hidden)</translation>
     </message>
@@ -880,53 +880,53 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="33"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="35"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="41"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="43"/>
         <source>搜索姓名或拼音（zt、zhangting）、地址、户号、手机号、小区…  (Ctrl+F)</source>
         <translation>Search name or pinyin (zt, zhangting), address, account, mobile, community…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="42"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="44"/>
         <source>新增住户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="72"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="74"/>
         <source>匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围</source>
         <translation>More than %1 households match; showing the first %1. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="75"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="77"/>
         <source>找到 %1 户</source>
         <translation>%1 households found</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="70"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="72"/>
         <source>共 %1 户</source>
         <translation>%1 households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="78"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="80"/>
         <source>匹配：%1</source>
         <translation>matched: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="78"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="80"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="126"/>
-        <location filename="../../fieldapp/ui/households/page.py" line="132"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="128"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="134"/>
         <source>删除住户</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="125"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="127"/>
         <source>确定删除住户 %1（户号 %2）吗？删除会记入变更记录，并随数据交换同步。</source>
         <translation>Delete household %1 (account %2)? The deletion is kept in the history and travels with data exchange.</translation>
     </message>
@@ -1161,27 +1161,27 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="88"/>
         <source>操作员：未设置（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: not set (%1)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="91"/>
         <source>文件 → 操作员… 填写姓名和工号</source>
-        <translation type="unfinished"></translation>
+        <translation>File → Operator… to enter your name and staff number</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="93"/>
         <source>操作员：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: %1</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="95"/>
         <source>保存的记录和变更记录写上这个操作员</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved records and the change history carry this operator</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
         <source>设备：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device: %1</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="101"/>
@@ -1206,12 +1206,12 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="111"/>
         <source>操作员(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="112"/>
         <source>更换操作员的姓名、工号和设备名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the operator&apos;s name, staff number and the device name</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/main_window.py" line="119"/>
@@ -1261,7 +1261,12 @@ You can also do this later from File → Generate demo data.</translation>
 
 数据库：%2
 操作员：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldApp field service assistant %1
+
+Keeps households and communities (with batch permits) offline, takes EV home-charger requests and follows them through each stage, merges data with other computers through Excel exchange workbooks, and imports household rosters.
+
+Database: %2
+Operator: %3</translation>
     </message>
 </context>
 <context>
@@ -1269,62 +1274,62 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="32"/>
         <source>操作员</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="33"/>
         <source>欢迎使用现场服务助手。请填写您的姓名和工号，之后保存的每条记录和变更记录都会写上它们。</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to FieldApp. Please enter your name and staff number: every record you save and the change history will carry them.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="35"/>
         <source>之后保存的记录和变更记录会写上这里的姓名和工号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Records saved from now on and the change history carry the name and staff number entered here.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="40"/>
         <source>字母和数字，例如 10023</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and digits, e.g. 10023</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="42"/>
         <source>可不填，例如 城东所-笔记本3</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. East Station laptop 3</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="46"/>
         <source>设备编号 %1（交换文件用它区分设备，不会改变）</source>
-        <translation type="unfinished"></translation>
+        <translation>Device code %1 (exchange workbooks tell devices apart by it; it does not change)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="53"/>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="54"/>
         <source>工号(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff number:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="55"/>
         <source>设备名称(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Device name:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="68"/>
         <source>确定</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="71"/>
         <source>以后再说</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="71"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1428,22 +1433,22 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="71"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="75"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="72"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="76"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="73"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="77"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/record_list.py" line="147"/>
+        <location filename="../../fieldapp/ui/shared/record_list.py" line="151"/>
         <source>全部小区</source>
         <translation>All communities</translation>
     </message>
@@ -1813,133 +1818,133 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="56"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="58"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="57"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="59"/>
         <source>办理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="65"/>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="66"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="68"/>
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="67"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
         <source>有容缺材料</source>
         <translation>With deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="73"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="75"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
         <translation>Search request number, household name, account number, parking space…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="74"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="76"/>
         <source>新建报装</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="105"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="108"/>
         <source>勘查完成(&amp;S)…</source>
         <translation>&amp;Surveyed…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="106"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="109"/>
         <source>答复方案(&amp;R)…</source>
         <translation>Plan &amp;replied…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="107"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="110"/>
         <source>装表接电(&amp;C)…</source>
         <translation>&amp;Connected…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="108"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="111"/>
         <source>归档(&amp;A)…</source>
         <translation>&amp;Archive…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="109"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="112"/>
         <source>恢复办理(&amp;U)…</source>
         <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="223"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="231"/>
         <source>恢复办理（%1）(&amp;U)…</source>
         <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="110"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="113"/>
         <source>暂停(&amp;P)…</source>
         <translation>&amp;Put on hold…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="111"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="114"/>
         <source>取消报装(&amp;X)…</source>
         <translation>Cancel request (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="134"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="137"/>
         <source>补齐材料(&amp;M)…</source>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="198"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="201"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="233"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="234"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="242"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="239"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="247"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="240"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="248"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="249"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="249"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="276"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="329"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="284"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="337"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="310"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="318"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="312"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="320"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>
@@ -2211,123 +2216,123 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="58"/>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="59"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
         <source>恢复办理</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="59"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="60"/>
         <source>%1 — 报装 %2</source>
         <translation>%1 — request %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="73"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="74"/>
         <source>不取消</source>
         <translation>Keep the request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="73"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="74"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="83"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
         <source>勘查完成</source>
         <translation>Survey done</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="83"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
         <source>答复方案</source>
         <translation>Plan replied</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
         <source>装表接电</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
         <source>暂停</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="87"/>
         <source>取消报装</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="89"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="90"/>
         <source>报装 %1：%2 → %3</source>
         <translation>Request %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="92"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="93"/>
         <source>此后报装不能再修改。</source>
         <translation>After this the request cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="118"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="120"/>
         <source>勘查人员：</source>
         <translation>Surveyor:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="121"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="123"/>
         <source>勘查日期：</source>
         <translation>Survey date:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="123"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="125"/>
         <source>如表箱位置、线路走向（可不填）</source>
         <translation>e.g. where the meter box is, the cable route (optional)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="124"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="126"/>
         <source>勘查说明：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="128"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="130"/>
         <source>答复日期：</source>
         <translation>Reply date:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="131"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="133"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="135"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="137"/>
         <source>答复方式：</source>
         <translation>Way of reply:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="138"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="140"/>
         <source>新装电表的表号，只含数字</source>
         <translation>number of the new meter, digits only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="139"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="141"/>
         <source>电表号：</source>
         <translation>Meter number:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="145"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="147"/>
         <source>接电时间：</source>
         <translation>Connected at:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="149"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="151"/>
         <source>暂停原因：</source>
         <translation>Reason for the hold:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="149"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="151"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
     </message>
