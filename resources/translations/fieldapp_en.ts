@@ -1159,102 +1159,102 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="88"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="89"/>
         <source>操作员：未设置（%1）</source>
         <translation>Operator: not set (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="91"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="92"/>
         <source>文件 → 操作员… 填写姓名和工号</source>
         <translation>File → Operator… to enter your name and staff number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="93"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="94"/>
         <source>操作员：%1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="95"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="96"/>
         <source>保存的记录和变更记录写上这个操作员</source>
         <translation>Saved records and the change history carry this operator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="98"/>
         <source>设备：%1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="101"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="102"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="102"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="103"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="105"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="106"/>
         <source>新建报装(&amp;R)…</source>
         <translation>New charger &amp;request…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="108"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="109"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="111"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="112"/>
         <source>操作员(&amp;O)…</source>
         <translation>&amp;Operator…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="112"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="113"/>
         <source>更换操作员的姓名、工号和设备名称</source>
         <translation>Change the operator&apos;s name, staff number and the device name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="119"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="120"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="124"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="125"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="125"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="126"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="141"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="142"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="142"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="143"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="160"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="161"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="161"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="162"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="164"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="165"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="169"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="170"/>
         <source>现场服务助手 FieldApp %1
 
 离线登记住户和小区（含一小区一证明），受理充电桩报装并跟踪各环节，用 Excel 交换文件与其他电脑合并数据，导入住户花名册。
@@ -1297,37 +1297,37 @@ Operator: %3</translation>
         <translation>Optional, e.g. East Station laptop 3</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="46"/>
-        <source>设备编号 %1（交换文件用它区分设备，不会改变）</source>
-        <translation>Device code %1 (exchange workbooks tell devices apart by it; it does not change)</translation>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="45"/>
+        <source>设备编号 %1（交换文件以它区分设备，不会改变）</source>
+        <translation>Device code %1 (identifies this laptop in exchange files; never changes)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="53"/>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="51"/>
         <source>姓名(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="54"/>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="52"/>
         <source>工号(&amp;S)：</source>
         <translation>&amp;Staff number:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="55"/>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="53"/>
         <source>设备名称(&amp;D)：</source>
         <translation>&amp;Device name:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="68"/>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="66"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="71"/>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="69"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="71"/>
+        <location filename="../../fieldapp/ui/window/operator_dialog.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1767,17 +1767,17 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>本阶段(天)</source>
-        <translation>In stage (days)</translation>
+        <translation>Stage days</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>接电用时(天)</source>
-        <translation>Connection (days)</translation>
+        <translation>Days to connect</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>容缺材料</source>
-        <translation>Deferred documents</translation>
+        <translation>Deferred docs</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="146"/>

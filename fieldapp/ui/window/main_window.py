@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(path)
         for label in (self.operator_label, self.device_label, self.path_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setContentsMargins(6, 0, 6, 0)
             self.statusBar().addPermanentWidget(label)
         self._show_operator()
 

@@ -40,13 +40,11 @@ class OperatorDialog(QDialog):
         self.staff_no_edit.setPlaceholderText(self.tr("字母和数字，例如 10023"))
         self.device_edit = self._line(store.device_name, DEVICE_NAME_MAX)
         self.device_edit.setPlaceholderText(self.tr("可不填，例如 城东所-笔记本3"))
+        # one line each (no word wrap): the dialog grows to fit them in either language
         errors = {field: QLabel(self) for field in ("name", "staff_no", "device_name")}
-        for label in errors.values():
-            label.setWordWrap(True)
-        device_hint = QLabel(self.tr("设备编号 %1（交换文件用它区分设备，不会改变）")
+        device_hint = QLabel(self.tr("设备编号 %1（交换文件以它区分设备，不会改变）")
                              .replace("%1", store.device_id), self)
         device_hint.setStyleSheet(HINT_STYLE)
-        device_hint.setWordWrap(True)
 
         form = QFormLayout()
         for text, edit, field, extra in (
@@ -80,7 +78,9 @@ class OperatorDialog(QDialog):
             "staff_no": (self.staff_no_edit, errors["staff_no"]),
             "device_name": (self.device_edit, errors["device_name"]),
         })
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        # the wrapped introduction keeps Qt from enforcing the fields' width: say it here
+        self.setMinimumWidth(max(self.minimumSizeHint().width(),
+                                 self.fontMetrics().horizontalAdvance("M") * 36))
         self.name_edit.setFocus()
 
     def _line(self, text: str, limit: int) -> QLineEdit:
