@@ -83,16 +83,17 @@ class RequestList:
     def ids(self, query: RequestFilter = RequestFilter(),  # noqa: B008
             sort: str = DEFAULT_SORT, descending: bool = True,
             now: dt.datetime | None = None) -> array:
-        """Row ids of every request the filter shows, sorted over all of them (ties by
-        row id, in the same direction)."""
+        """Row ids of every request the filter shows, sorted by `sort` (a key of SORTS)
+        over all of them."""
         now = now or dt.datetime.now(dt.timezone.utc)
         where, params = _conditions(query, now, self._store.settings())
         terms = SORTS.get(sort, SORTS[DEFAULT_SORT])
         used = " ".join([*(term for term, _ in terms), *where])
-        if "r." in used and "k." in used:
+        uses_r, uses_k = (bool(re.search(rf"\b{alias}\.", used)) for alias in "rk")
+        if uses_r and uses_k:
             tables, row_id = ("charger_requests r JOIN request_list_keys k"
                               " ON k.request_id = r.id"), "r.id"
-        elif "k." in used:  # only the keys: the requests themselves are not read
+        elif uses_k:  # only the keys: the requests themselves are not read
             tables, row_id = "request_list_keys k", "k.request_id"
         else:
             tables, row_id = "charger_requests r", "r.id"
