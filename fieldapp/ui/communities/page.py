@@ -72,6 +72,8 @@ class CommunityTableModel(HeaderedTableModel):
 
 
 class CommunitiesPage(RecordListPage):
+    LONG_COLUMNS = (NAME, STREET, STATION_AREA, PROPERTY)
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session

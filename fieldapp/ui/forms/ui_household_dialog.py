@@ -116,6 +116,7 @@ class Ui_HouseholdDialog(object):
 
         self.communityCombo = QComboBox(HouseholdDialog)
         self.communityCombo.setObjectName(u"communityCombo")
+        self.communityCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.communityCombo.setEditable(True)
         self.communityCombo.setInsertPolicy(QComboBox.NoInsert)
 

@@ -117,6 +117,7 @@ class Ui_RequestDialog(object):
         self.powerLayout.setObjectName(u"powerLayout")
         self.powerCombo = QComboBox(self.fieldsWidget)
         self.powerCombo.setObjectName(u"powerCombo")
+        self.powerCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.powerCombo.setMinimumContentsLength(7)
 
         self.powerLayout.addWidget(self.powerCombo)
@@ -128,6 +129,7 @@ class Ui_RequestDialog(object):
 
         self.phaseCombo = QComboBox(self.fieldsWidget)
         self.phaseCombo.setObjectName(u"phaseCombo")
+        self.phaseCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.phaseCombo.setMinimumContentsLength(4)
 
         self.powerLayout.addWidget(self.phaseCombo)
@@ -192,6 +194,7 @@ class Ui_RequestDialog(object):
         self.channelLayout.setObjectName(u"channelLayout")
         self.channelCombo = QComboBox(self.fieldsWidget)
         self.channelCombo.setObjectName(u"channelCombo")
+        self.channelCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
         self.channelLayout.addWidget(self.channelCombo)
 

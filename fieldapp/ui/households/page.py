@@ -24,6 +24,8 @@ WIDTHS = {columns.ACCOUNT_NO: 110, columns.NAME: 80, columns.MOBILE: 110,
 
 
 class HouseholdsPage(RecordListPage):
+    LONG_COLUMNS = (columns.COMMUNITY, columns.ADDRESS, columns.TAGS)
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session

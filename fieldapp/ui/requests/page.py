@@ -48,6 +48,8 @@ REFRESH_MS = 5 * 60 * 1000  # days in stage and overdue flags move with the cloc
 
 
 class RequestsPage(RecordListPage):
+    LONG_COLUMNS = (columns.COMMUNITY, columns.DEFERRED)
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session

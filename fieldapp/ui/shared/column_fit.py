@@ -9,6 +9,8 @@ a tooltip, so no model needs to know.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 SAMPLE_ROWS = 60  # rows measured from the first one in view (about two screens)
-LONG_TEXT_CHARS = 16  # a column wider than this many average characters may give width
-LONG_TEXT_MIN_CHARS = 10  # ... down to this, never below its header
+# A long text column gives width down to this many Chinese characters (or its header).
+LONG_TEXT_MIN = "汉" * 8
 CELL_SLACK = 6  # the grid line and a little air after the widest cell
+SPARE_MAX = 40  # room left over is shared out, at most this much to a column
 
 
 def header_width(table: QTableView, column: int) -> int:
@@ -41,25 +44,30 @@ def content_width(table: QTableView, column: int, sample: int = SAMPLE_ROWS) -> 
     return widest + CELL_SLACK if widest else 0
 
 
-def fit_columns(table: QTableView, sample: int = SAMPLE_ROWS) -> dict[int, int]:
+def fit_columns(table: QTableView, long_columns: Collection[int] = (),
+                sample: int = SAMPLE_ROWS) -> dict[int, int]:
     """Size every shown column to its header and sampled contents; when the columns
-    would overflow the table, narrow the long text columns (never below their header).
-    Returns the widths set, by column."""
+    would overflow the table, narrow the `long_columns` (free text such as addresses,
+    elided in the middle), the widest first, never below their header; when they
+    leave room, share some of it out. Returns the widths set, by column."""
     model = table.model()
     header = table.horizontalHeader()
     columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
-    char = table.fontMetrics().averageCharWidth()
+    least = table.fontMetrics().horizontalAdvance(LONG_TEXT_MIN)
     floors: dict[int, int] = {}
     widths: dict[int, int] = {}
     for column in columns:
         floors[column] = header_width(table, column)
         widths[column] = max(floors[column], content_width(table, column, sample))
-    long = [c for c in columns if widths[c] > LONG_TEXT_CHARS * char]
-    for column in long:
-        floors[column] = max(floors[column], LONG_TEXT_MIN_CHARS * char)
+        if column in long_columns:
+            floors[column] = max(floors[column], min(widths[column], least))
     excess = sum(widths.values()) - table.viewport().width()
-    # the widest long columns give first, down to their floors
-    for column in sorted(long, key=lambda c: widths[c], reverse=True):
+    if excess < 0 and columns:  # air between short columns, not one huge last one
+        share = min(-excess // len(columns), SPARE_MAX)
+        for column in columns:
+            widths[column] += share
+    for column in sorted((c for c in columns if c in long_columns),
+                         key=lambda c: widths[c], reverse=True):
         if excess <= 0:
             break
         give = min(excess, widths[column] - floors[column])

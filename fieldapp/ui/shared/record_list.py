@@ -43,7 +43,11 @@ def fit_combo(combo: QComboBox) -> None:
 
 
 class RecordListPage(QWidget):
-    """Subclasses build their model, call `_build`, and implement the actions."""
+    """Subclasses build their model, call `_build`, and implement the actions.
+    `LONG_COLUMNS`: the free-text columns that give width when the table is too narrow
+    (elided in the middle, whole in the tooltip)."""
+
+    LONG_COLUMNS: tuple[int, ...] = ()
 
     def _build(self, model: QAbstractItemModel, placeholder: str, add_text: str,
                widths: dict[int, int], filters: QLayout | None = None) -> None:
@@ -125,7 +129,7 @@ class RecordListPage(QWidget):
         when done (the page is shown and has rows)."""
         if not self.isVisible() or not self.model.rowCount():
             return False
-        fit_columns(self.table)
+        fit_columns(self.table, self.LONG_COLUMNS)
         self._columns_fitted = True
         return True
 

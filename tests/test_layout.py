@@ -1,0 +1,306 @@
+"""The window on a 1366 × 768 laptop, in Chinese and in English: it fits the screen, no
+label, button or combo box item is cut, no column header is elided, and the household
+picker tells eleven 张婷 apart. With FIELDAPP_LAYOUT_SHOTS=<folder> every page is also
+saved as a PNG there, to be looked at."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtGui import Qt as GuiQt  # Qt::mightBeRichText lives in QtGui
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+)
+
+from fieldapp import app as fieldapp_app
+from fieldapp import demo
+from fieldapp.domain.charger import Status
+from fieldapp.domain.messages import set_language
+from fieldapp.domain.records import Household
+from fieldapp.ui.households.dialog import HouseholdDialog
+from fieldapp.ui.requests.dialog import RequestDialog
+from fieldapp.ui.shared import preferences
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.window.main_window import COMMUNITIES, HOUSEHOLDS, REQUESTS, MainWindow
+
+from .ui_helpers import type_text
+
+SCREEN = QRect(0, 0, 1366, 768)
+AVAILABLE = QRect(0, 0, 1366, 728)  # a 40 px taskbar at the bottom
+MNEMONIC = re.compile(r"&(.)")
+
+
+# -- what is cut ------------------------------------------------------------------------
+def shown_text(text: str) -> str:
+    """The text as drawn: `&x` mnemonics lose their ampersand."""
+    return MNEMONIC.sub(r"\1", text)
+
+
+def label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    area = label.contentsRect().adjusted(label.margin(), label.margin(),
+                                         -label.margin(), -label.margin())
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+    if rich:  # measured as Qt lays it out
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            return None if need <= label.height() else f"needs height {need}"
+        need = label.sizeHint().width()
+        return None if need <= label.width() else f"needs width {need}"
+    metrics = label.fontMetrics()
+    plain = shown_text(text) if label.buddy() is not None else text
+    if label.wordWrap():
+        flags = int(Qt.TextFlag.TextWordWrap | label.alignment())
+        need = metrics.boundingRect(area, flags, plain)
+        if need.width() > area.width() or need.height() > area.height():
+            return f"needs {need.width()}×{need.height()}, has {area.width()}×{area.height()}"
+        return None
+    lines = plain.split("\n")
+    width = max(metrics.horizontalAdvance(line) for line in lines)
+    height = len(lines) * metrics.height()
+    if width > area.width() or height > area.height():
+        return f"needs {width}×{height}, has {area.width()}×{area.height()}"
+    return None
+
+
+def button_problem(button: QAbstractButton) -> str | None:
+    text = shown_text(button.text())
+    if not text:
+        return None
+    if isinstance(button, (QCheckBox, QRadioButton)):  # indicator, gap, text: the hint
+        need = button.sizeHint().width()
+    else:
+        margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        need = button.fontMetrics().horizontalAdvance(text) + 2 * margin
+        if not button.icon().isNull():
+            need += button.iconSize().width() + 4
+    return None if need <= button.width() else f"needs width {need}, has {button.width()}"
+
+
+def combo_problem(combo: QComboBox) -> str | None:
+    """Every item, not only the current one, fits the combo box's text area."""
+    if combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    metrics = combo.fontMetrics()
+    for n in range(combo.count()):
+        need = metrics.horizontalAdvance(combo.itemText(n))
+        if need > field.width():
+            return f"item {combo.itemText(n)!r} needs {need}, has {field.width()}"
+    return None
+
+
+def header_problems(table: QTableView) -> list[str]:
+    """A header is elided when its section is narrower than its text and margins."""
+    header = table.horizontalHeader()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    metrics = header.fontMetrics()
+    problems = []
+    for column in range(table.model().columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        need = metrics.horizontalAdvance(text) + 2 * margin
+        if header.sortIndicatorSection() == column and header.isSortIndicatorShown():
+            need += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        if header.sectionSize(column) < need:
+            problems.append(f"header {text!r}: {header.sectionSize(column)} < {need}")
+    return problems
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """Every visible label, button, combo box and table header under `root` (and root)
+    whose text does not fit, described with its object name or text."""
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        problem, what = None, type(widget).__name__
+        if isinstance(widget, QLabel):
+            problem, what = label_problem(widget), f"label {widget.text()!r}"
+        elif isinstance(widget, QAbstractButton):
+            problem, what = button_problem(widget), f"button {widget.text()!r}"
+        elif isinstance(widget, QComboBox):
+            problem, what = combo_problem(widget), f"combo {widget.objectName()!r}"
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            problems += header_problems(widget)
+        if problem:
+            problems.append(f"{what} {widget.objectName()}: {problem}")
+    return problems
+
+
+def grab(widget: QWidget, name: str, language: str) -> None:
+    folder = os.environ.get("FIELDAPP_LAYOUT_SHOTS")
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        widget.grab().save(os.path.join(folder, f"{language}_{name}.png"))
+
+
+# -- the window ------------------------------------------------------------------------
+@pytest.fixture(params=["zh", "en"])
+def language(request, qapp):
+    fieldapp_app.register_cjk_font(qapp)
+    fieldapp_app.install_translations(qapp, request.param)
+    set_language(request.param)
+    return request.param  # conftest removes the translations afterwards
+
+
+@pytest.fixture
+def demo_store(store):
+    demo.generate(store, 300, seed=7)
+    community = store.communities.all()[0]
+    for n in range(11):  # eleven 张婷 in one community
+        store.households.save(Household(
+            account_no=f"09900000{n:02d}", name="张婷", mobile=f"1391234{n:04d}",
+            community_uuid=community.uuid, building=str(3 + n % 4), unit=str(1 + n % 2),
+            room=f"{5 + n}0{1 + n % 3}"))
+    return store
+
+
+@pytest.fixture
+def window(qtbot, demo_store, language, monkeypatch):
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(AVAILABLE))
+    shown = MainWindow(Session(demo_store), preferences.settings())
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def show_page(qtbot, window, row: int):
+    window.navigation.setCurrentRow(row)
+    page = window.pages.currentWidget()
+    qtbot.wait(30)  # the columns are fitted once the page is laid out
+    return page
+
+
+def test_the_window_fits_a_1366_by_768_laptop_with_its_taskbar(window):
+    frame = window.frameGeometry()
+    assert AVAILABLE.contains(frame), frame
+    assert frame.width() >= 1200  # and uses the room it has
+    assert window.minimumSizeHint().width() <= AVAILABLE.width()
+
+
+def test_a_remembered_size_larger_than_the_screen_is_not_kept(qtbot, demo_store,
+                                                               monkeypatch):
+    settings = preferences.settings()
+    big = MainWindow(Session(demo_store), settings)
+    qtbot.addWidget(big)
+    big.setGeometry(QRect(0, 0, 1900, 1040))
+    preferences.put(settings, preferences.GEOMETRY, big.saveGeometry())
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(AVAILABLE))
+    again = MainWindow(Session(demo_store), preferences.settings())
+    qtbot.addWidget(again)
+    assert AVAILABLE.contains(again.geometry())
+    assert again.height() <= AVAILABLE.height() - 30  # room for the title bar
+
+
+@pytest.mark.parametrize("row, name", [(HOUSEHOLDS, "households"),
+                                       (COMMUNITIES, "communities"),
+                                       (REQUESTS, "requests")])
+def test_every_main_page_shows_its_texts_whole(qtbot, window, language, row, name):
+    page = show_page(qtbot, window, row)
+    page.select_row(0)
+    qtbot.wait(20)
+    grab(window, name, language)
+    assert cut_texts(window) == []
+
+
+@pytest.mark.parametrize("state", [Status.ACCEPTED, Status.SURVEYED, Status.ON_HOLD])
+def test_the_requests_page_with_its_workflow_buttons(qtbot, window, language, state):
+    page = show_page(qtbot, window, REQUESTS)
+    rows = [r for r in range(page.model.rowCount())
+            if page.model.request_row(r).request.state == state]
+    page.select_row(rows[0])
+    qtbot.wait(20)
+    grab(window, f"requests_{state.value}", language)
+    assert cut_texts(window) == []
+
+
+def test_long_columns_are_elided_in_the_middle_and_headers_are_whole(qtbot, window):
+    page = show_page(qtbot, window, REQUESTS)
+    assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert header_problems(page.table) == []
+    households = show_page(qtbot, window, HOUSEHOLDS)
+    table = households.table
+    # the table fits its columns in view when it can (no sideways scrolling)
+    widths = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
+    assert widths <= table.viewport().width() + 2
+
+
+def test_the_household_form_shows_every_label_and_error(qtbot, window, language):
+    dialog = HouseholdDialog(window.session, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    grab(dialog, "household_form", language)
+    assert cut_texts(dialog) == []
+    ui = dialog.ui
+    for edit, text in ((ui.mobileEdit, "1391234"), (ui.idNumberEdit, "33030219800101001"),
+                       (ui.roomEdit, "x"), (ui.meterNoEdit, "?")):
+        type_text(qtbot, edit, text)
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.wait(20)
+    assert ui.accountNoError.isVisible() and ui.mobileError.isVisible()
+    grab(dialog, "household_form_errors", language)
+    assert cut_texts(dialog) == []
+    assert AVAILABLE.contains(dialog.frameGeometry().translated(
+        -dialog.frameGeometry().topLeft()))
+
+
+def test_the_request_form_shows_every_label_and_error(qtbot, window, language):
+    dialog = RequestDialog(window.session, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    grab(dialog, "request_form", language)
+    assert cut_texts(dialog) == []
+    dialog.save_button.click()
+    qtbot.wait(20)
+    assert dialog.ui.householdError.isVisible()
+    grab(dialog, "request_form_errors", language)
+    assert cut_texts(dialog) == []
+    assert dialog.width() <= AVAILABLE.width() and dialog.height() <= AVAILABLE.height()
+
+
+def test_the_household_picker_tells_eleven_zhang_ting_apart(qtbot, window, language):
+    dialog = RequestDialog(window.session, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.ui.householdEdit, "张婷")
+    popup = dialog.picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    model = popup.model()
+    rows = [tuple(model.index(r, c).data() for c in range(model.columnCount()))
+            for r in range(model.rowCount())]
+    ours = [r for r in rows if r[0] == "张婷" and r[1].startswith("139****")]
+    assert len(ours) == 11
+    assert len(set(ours)) == 11  # each row differs in what it shows
+    rooms = {f"{5 + n}0{1 + n % 3}" for n in range(11)}
+    assert {room for room in rooms for _, _, place in ours if room in place} == rooms
+    metrics = popup.fontMetrics()
+    for column in range(model.columnCount()):  # nothing in the popup is cut
+        widest = max(metrics.horizontalAdvance(r[column]) for r in rows)
+        assert popup.columnWidth(column) >= widest, column
+    columns = sum(popup.columnWidth(c) for c in range(model.columnCount()))
+    assert popup.viewport().width() >= columns
+    grab(popup, "household_picker", language)
