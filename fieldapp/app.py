@@ -6,6 +6,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -16,6 +17,9 @@ from fieldapp.domain.messages import set_language
 from fieldapp.paths import asset, default_database_path
 from fieldapp.store import Store, StoreError
 from fieldapp.ui.shared import preferences
+
+if TYPE_CHECKING:
+    from fieldapp.ui.shared.session import Session
 
 CJK_FONT = ("fonts", "DroidSansFallbackFull.ttf")
 
@@ -84,7 +88,7 @@ def system_language() -> str:
     return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
-def welcome(window: QWidget, session, offer_demo: bool) -> None:
+def welcome(window: QWidget, session: Session, offer_demo: bool) -> None:
     """First start: who works here (unless said with --operator), then demo data."""
     if session.store.operator_unknown:
         from fieldapp.ui.window.operator_dialog import ask_operator
