@@ -8,11 +8,12 @@ import os
 import re
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QScreen
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt
+from PySide6.QtGui import QHelpEvent, QScreen
 from PySide6.QtGui import Qt as GuiQt  # Qt::mightBeRichText lives in QtGui
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -29,9 +31,12 @@ from fieldapp import demo
 from fieldapp.domain.charger import Status
 from fieldapp.domain.messages import set_language
 from fieldapp.domain.records import Household
+from fieldapp.ui.communities import page as community_columns
+from fieldapp.ui.communities.dialog import CommunityDialog
 from fieldapp.ui.households.dialog import HouseholdDialog
 from fieldapp.ui.requests.dialog import RequestDialog
 from fieldapp.ui.shared import preferences
+from fieldapp.ui.shared.column_fit import SAMPLE_ROWS, fit_columns
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.main_window import COMMUNITIES, HOUSEHOLDS, REQUESTS, MainWindow
 
@@ -304,3 +309,80 @@ def test_the_household_picker_tells_eleven_zhang_ting_apart(qtbot, window, langu
     columns = sum(popup.columnWidth(c) for c in range(model.columnCount()))
     assert popup.viewport().width() >= columns
     grab(popup, "household_picker", language)
+
+
+def test_the_community_form_shows_every_label_and_error(qtbot, window, language):
+    dialog = CommunityDialog(window.session, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.ui.permitValidUntilEdit, "2027-13-45")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.wait(20)
+    assert dialog.ui.nameError.isVisible()
+    grab(dialog, "community_form_errors", language)
+    assert cut_texts(dialog) == []
+
+
+def test_an_elided_cell_shows_its_whole_text_as_tooltip(qtbot, window, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *args: shown.append(text))
+    page = show_page(qtbot, window, COMMUNITIES)
+    table = page.table
+    index = page.model.index(0, community_columns.PROPERTY)
+
+    def hover() -> None:
+        rect = table.visualRect(index)
+        QApplication.sendEvent(table.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center())))
+
+    table.setColumnWidth(community_columns.PROPERTY, 40)
+    hover()
+    assert shown == [index.data()]
+    table.setColumnWidth(community_columns.PROPERTY, 400)  # whole: no tooltip of its own
+    hover()
+    assert shown == [index.data()]
+
+
+class MillionRows(QAbstractTableModel):
+    """A list as long as the households register, noting which rows were read."""
+
+    def __init__(self):
+        super().__init__()
+        self.read: set[int] = set()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return 0 if parent.isValid() else 1_000_000
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return 0 if parent.isValid() else 2
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            self.read.add(index.row())
+            return "温州市鹿城区车站大道幸福花园3幢2单元501室" * (2 if index.row() == 30 else 1)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return ["户号", "地址"][section]
+        return None
+
+
+def test_columns_fit_a_sample_of_rows_not_the_whole_list(qtbot):
+    model = MillionRows()
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(600, 400)
+    table.show()
+    table.scrollTo(model.index(500_000, 0))
+    qtbot.wait(10)
+    model.read.clear()
+    widths = fit_columns(table, long_columns=(1,))
+    first = table.rowAt(0)
+    assert first > 0 and model.read and min(model.read) >= first
+    assert len(model.read) <= SAMPLE_ROWS
+    # the address gives way so that both columns are in view, the header stays whole
+    assert sum(widths.values()) <= table.viewport().width()
+    assert widths[1] >= table.horizontalHeader().sectionSizeHint(1)
+    assert table.textElideMode() == Qt.TextElideMode.ElideRight  # only pages set it
