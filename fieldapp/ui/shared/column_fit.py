@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-SAMPLE_ROWS = 60  # rows measured from the first one in view (about two screens)
+SAMPLE_ROWS = 40  # rows measured at most: those in view, and a few after them
 # A long text column gives width down to this many Chinese characters (or its header).
 LONG_TEXT_MIN = "汉" * 8
 CELL_SLACK = 6  # the grid line and a little air after the widest cell
@@ -34,7 +34,7 @@ def header_width(table: QTableView, column: int) -> int:
 
 
 def content_width(table: QTableView, column: int, sample: int = SAMPLE_ROWS) -> int:
-    """The widest cell of `column` among `sample` rows from the first one in view."""
+    """The widest cell of `column` among the rows in view (at most `sample`)."""
     model = table.model()
     rows = model.rowCount()
     first = max(table.rowAt(0), 0)
