@@ -37,6 +37,7 @@ from fieldapp.ui.households.dialog import HouseholdDialog
 from fieldapp.ui.requests.dialog import RequestDialog
 from fieldapp.ui.shared import preferences
 from fieldapp.ui.shared.column_fit import SAMPLE_ROWS, fit_columns
+from fieldapp.ui.shared.screen_fit import default_geometry, fits
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.main_window import COMMUNITIES, HOUSEHOLDS, REQUESTS, MainWindow
 
@@ -386,3 +387,14 @@ def test_columns_fit_a_sample_of_rows_not_the_whole_list(qtbot):
     assert sum(widths.values()) <= table.viewport().width()
     assert widths[1] >= table.horizontalHeader().sectionSizeHint(1)
     assert table.textElideMode() == Qt.TextElideMode.ElideRight  # only pages set it
+
+
+@pytest.mark.parametrize("available, expected", [
+    (QRect(0, 0, 1366, 728), QRect(43, 20, 1280, 688)),  # the laptop: shorter
+    (QRect(0, 0, 1024, 728), QRect(8, 20, 1008, 688)),  # narrower still
+    (QRect(1920, 0, 1920, 1040), QRect(2240, 140, 1280, 760)),  # a second, big screen
+])
+def test_the_default_geometry_leaves_room_for_the_frame(available, expected):
+    geometry = default_geometry(available)
+    assert geometry == expected
+    assert fits(geometry, available)

@@ -3,6 +3,7 @@ size that fits a 1366 × 768 laptop with its taskbar, centred."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 PREFERRED = QSize(1280, 760)
@@ -27,10 +28,11 @@ def fits(geometry: QRect, available: QRect) -> bool:
 
 
 def place_window(window: QWidget, remembered: QByteArray) -> None:
-    """Restore the remembered geometry when it fits the screen the window opens on;
-    otherwise (first start, a smaller screen since) the default geometry."""
-    available = window.screen().availableGeometry()
-    if not remembered.isEmpty() and window.restoreGeometry(remembered) \
-            and fits(window.geometry(), available):
-        return
-    window.setGeometry(default_geometry(available))
+    """Restore the remembered geometry when it fits the screen it is on; otherwise
+    (first start, a smaller screen or a screen gone since) the default geometry on the
+    screen the window opens on."""
+    if not remembered.isEmpty() and window.restoreGeometry(remembered):
+        screen = QGuiApplication.screenAt(window.geometry().center())
+        if screen is not None and fits(window.geometry(), screen.availableGeometry()):
+            return
+    window.setGeometry(default_geometry(window.screen().availableGeometry()))
