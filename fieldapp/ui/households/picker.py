@@ -23,7 +23,7 @@ SHORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the line edit shows once picke
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 _ROOM = re.compile(r"(\d+)(\D{0,2})$")
 NAME, MOBILE, PLACE = range(3)  # the popup's columns
-CELL_PADDING = 16  # around a popup cell's text (item margins, column gap)
+CELL_PADDING = 28  # around a popup cell's text (item margins, column gap)
 
 
 def mask_address(address: str) -> str:
