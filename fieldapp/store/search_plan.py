@@ -116,8 +116,8 @@ def matching_ids(conn: sqlite3.Connection, found: search.Search, listing: ListOr
     # walk the index testing only membership (no row read) when a page of matches
     # lies within fewer index entries than sorting the candidates (reading their rows)
     # would take; the sample says how many of the candidates match, unless all do
-    matches = (len(picked.ids) if picked.condition == "1"
-               else max(1.0, min(len(picked.ids), sample.all * size)))
+    matches = max(1.0, len(picked.ids) if picked.condition == "1"
+                  else min(len(picked.ids), sample.all * size))
     along_index = (walk.possible and ROW_COST * len(picked.ids)
                    > size * min(1.0, listing.page / matches))
     member = f"{'+' if along_index else ''}h.id IN (SELECT value FROM json_each(?))"
