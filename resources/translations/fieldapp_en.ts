@@ -1777,7 +1777,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>容缺材料</source>
-        <translation>Deferred docs</translation>
+        <translation>Deferred</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="146"/>
@@ -2348,12 +2348,12 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fieldapp/app.py" line="123"/>
+        <location filename="../../fieldapp/app.py" line="127"/>
         <source>现场服务助手</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/app.py" line="136"/>
+        <location filename="../../fieldapp/app.py" line="140"/>
         <source>数据库文件已损坏，无法读取（%1）。请用 fieldapp-cli check 检查。</source>
         <translation>The database file is damaged and cannot be read (%1). Check it with fieldapp-cli check.</translation>
     </message>

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -22,15 +24,42 @@ from PySide6.QtWidgets import (
 )
 
 SAMPLE_ROWS = 40  # rows measured at most: those in view, and a few after them
-# A long text column gives width down to this many Chinese characters (or its header).
-LONG_TEXT_MIN = "汉" * 8
-CELL_SLACK = 6  # the grid line and a little air after the widest cell
+# A long text column gives width down to six Chinese characters (or its header).
+LONG_TEXT_MIN = "汉" * 6
+CELL_SLACK = 4  # the grid line and a little air after the widest cell
+HEADER_SLACK = 4  # the section divider and a little air
 SPARE_MAX = 40  # room left over is shared out, at most this much to a column
 
 
 def header_width(table: QTableView, column: int) -> int:
-    """The width the column's header needs in full (text, margins, sort indicator)."""
-    return table.horizontalHeader().sectionSizeHint(column)
+    """The width the column's header needs in full: its text and margins, and room for
+    the sort arrow only where it is (Qt's own hint keeps that room in every column,
+    which costs an English list its last columns)."""
+    header = table.horizontalHeader()
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        return header.sectionSizeHint(column)
+    text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return header_font_metrics(header).horizontalAdvance(text) + 2 * margin + HEADER_SLACK
+
+
+def header_font_metrics(header: QHeaderView) -> QFontMetrics:
+    """Headers may be drawn in bold (Fusion does; Qt's own size hint assumes it)."""
+    font = QFont(header.font())
+    font.setBold(True)
+    return QFontMetrics(font)
+
+
+def keep_sorted_header_whole(table: QTableView) -> None:
+    """When the list is sorted by another column, widen that column if its header
+    and the sort arrow do not fit."""
+    header = table.horizontalHeader()
+
+    def widen(column: int, _order) -> None:
+        if 0 <= column and header.sectionSize(column) < header.sectionSizeHint(column):
+            header.resizeSection(column, header.sectionSizeHint(column))
+
+    header.sortIndicatorChanged.connect(widen)
 
 
 def content_width(table: QTableView, column: int, sample: int = SAMPLE_ROWS) -> int:
@@ -112,3 +141,4 @@ def elide_long_text(table: QTableView) -> None:
     whole in the tooltip."""
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.setItemDelegate(FullTextDelegate(table))
+    keep_sorted_header_whole(table)

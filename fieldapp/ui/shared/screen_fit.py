@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-PREFERRED = QSize(1280, 760)
+PREFERRED = QSize(1340, 760)
 # What the system adds around the window (title bar, borders), not known before it is
 # shown: kept free so that the whole frame fits the available area.
 FRAME_ALLOWANCE = QSize(16, 40)
