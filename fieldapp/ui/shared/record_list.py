@@ -122,7 +122,7 @@ class RecordListPage(QWidget):
         """Once the page is laid out and shows rows, fit the columns (only the first
         time: after that the widths are the user's)."""
         if not self._columns_fitted:
-            QTimer.singleShot(0, lambda: self._columns_fitted or self.fit_columns())
+            QTimer.singleShot(0, self, lambda: self._columns_fitted or self.fit_columns())
 
     def fit_columns(self) -> bool:
         """Size the columns to the header and the rows in view (column_fit.py); True
