@@ -15,6 +15,7 @@ register costs little more than reading it.
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from itertools import islice, product
 
@@ -48,8 +49,9 @@ def readings(char: str) -> tuple[str, ...]:
 def _read(char: str) -> tuple[str, ...]:
     if char.isascii():
         return (char.lower(),) if char.isalnum() else ()
-    # imported on first use: loading the dictionaries takes ~0.2 s, which a window
-    # that only lists households should not pay at start
+    # imported on first use (a window that only lists households need not load the
+    # dictionaries), and without pypinyin's phrases: characters are read one by one
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
     from pypinyin import Style, pinyin
     from pypinyin.contrib.tone_convert import to_normal
     from pypinyin_dict.pinyin_data.kxhc1983 import pinyin_dict as modern
@@ -104,9 +106,9 @@ def sort_key(name: str, person: bool = False) -> str:
     reading, or for a `person` the surname's own; separated by spaces; latin letters
     and digits kept together), then the name itself for names that sound alike."""
     syllables, latin = "", False
-    for n, char in enumerate(name):
-        read = readings(char)
-        if person and n == 0 and char in SURNAME_READINGS:
+    for char in name:
+        read = _readings.get(char) or readings(char)
+        if person and not syllables and char in SURNAME_READINGS:
             read = (SURNAME_READINGS[char],)
         if read:
             together = latin and char.isascii() or not syllables
