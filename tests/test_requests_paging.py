@@ -239,6 +239,16 @@ def test_renames_and_documents_move_requests_in_the_list(store, community):
     store.charger_requests.supply_document(with_document.uuid, "parking_right")
     assert listing.row_id(with_document.uuid) not in listing.ids(_filter(has_deferred=True))
     assert len(listing.ids(_filter(has_deferred=True))) == len(deferred) - 1
+    kept = store.conn.execute(
+        "SELECT request_id, household_name, household_key, account_no, community_uuid,"
+        " community_key, deferred_kinds FROM request_list_keys ORDER BY request_id").fetchall()
+    derived = store.conn.execute(
+        "SELECT r.id, h.name, h.name_key, h.account_no, h.community_uuid, c.name_key,"
+        " (SELECT group_concat(kind, ';') FROM request_documents d"
+        "  WHERE d.request_uuid = r.uuid AND d.state = 'deferred')"
+        " FROM charger_requests r JOIN households h ON h.uuid = r.household_uuid"
+        " JOIN communities c ON c.uuid = h.community_uuid ORDER BY r.id").fetchall()
+    assert [tuple(k) for k in kept] == [tuple(d) for d in derived]  # every key up to date
 
 
 def _filter(**fields):
