@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTableView,
+    QToolButton,
     QToolTip,
     QWidget,
 )
@@ -114,6 +117,26 @@ def combo_problem(combo: QComboBox) -> str | None:
     return None
 
 
+def placeholder_problem(edit: QLineEdit) -> str | None:
+    """An empty line edit's hint is cut when wider than its text area: the style's
+    contents rectangle less Qt's 2 px margins, the text margins and the place of a shown
+    clear button."""
+    text = edit.placeholderText()
+    if edit.text() or not text:
+        return None
+    style = edit.style()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = style.subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    area = contents.width() - 2 * 2 - margins.left() - margins.right()
+    side = (style.pixelMetric(QStyle.PixelMetric.PM_LineEditIconSize, None, edit) + 6
+            + style.pixelMetric(QStyle.PixelMetric.PM_LineEditIconMargin, None, edit))
+    area -= side * sum(button.isVisible() for button in edit.findChildren(QToolButton))
+    need = edit.fontMetrics().horizontalAdvance(text)
+    return None if need <= area else f"placeholder needs {need}, has {area}"
+
+
 def header_problems(table: QTableView) -> list[str]:
     """A header is elided when its section is narrower than its text (in bold, as Fusion
     draws it) and margins, and the sort arrow where it is."""
@@ -148,6 +171,8 @@ def cut_texts(root: QWidget) -> list[str]:
             problem, what = label_problem(widget), f"label {widget.text()!r}"
         elif isinstance(widget, QAbstractButton):
             problem, what = button_problem(widget), f"button {widget.text()!r}"
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QComboBox):
+            problem, what = placeholder_problem(widget), f"line edit {widget.objectName()!r}"
         elif isinstance(widget, QComboBox):
             problem, what = combo_problem(widget), f"combo {widget.objectName()!r}"
         elif isinstance(widget, QTableView) and widget.model() is not None:

@@ -1845,7 +1845,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="75"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
-        <translation>Search request number, household name, account number, parking space…  (Ctrl+F)</translation>
+        <translation>Search request no., name, account no., parking space…  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/page.py" line="76"/>
