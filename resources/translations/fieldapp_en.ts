@@ -1772,7 +1772,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>接电用时(天)</source>
-        <translation>Days to connect</translation>
+        <translation>Conn. days</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
@@ -1782,7 +1782,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="146"/>
         <source> 三相</source>
-        <translation> 3-phase</translation>
+        <translation> 3-ph</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="152"/>

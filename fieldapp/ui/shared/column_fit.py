@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 SAMPLE_ROWS = 40  # rows measured at most: those in view, and a few after them
-# A long text column gives width down to six Chinese characters (or its header).
-LONG_TEXT_MIN = "汉" * 6
-CELL_SLACK = 4  # the grid line and a little air after the widest cell
-HEADER_SLACK = 4  # the section divider and a little air
+# A long text column gives width down to five Chinese characters (or its header).
+LONG_TEXT_MIN = "汉" * 5
+CELL_SLACK = 2  # the grid line after the widest cell
+HEADER_SLACK = 2  # the section divider
 SPARE_MAX = 40  # room left over is shared out, at most this much to a column
 
 
@@ -90,7 +90,7 @@ def fit_columns(table: QTableView, long_columns: Collection[int] = (),
         widths[column] = max(floors[column], content_width(table, column, sample))
         if column in long_columns:
             floors[column] = max(floors[column], min(widths[column], least))
-    excess = sum(widths.values()) - table.viewport().width()
+    excess = sum(widths.values()) - room_for_columns(table)
     if excess < 0 and columns:  # air between short columns, not one huge last one
         share = min(-excess // len(columns), SPARE_MAX)
         for column in columns:
@@ -105,6 +105,18 @@ def fit_columns(table: QTableView, long_columns: Collection[int] = (),
     for column in columns:
         header.resizeSection(column, widths[column])
     return widths
+
+
+def room_for_columns(table: QTableView) -> int:
+    """The viewport's width, less the vertical scroll bar about to appear (a fit made
+    just after the rows arrived comes before the layout shows it)."""
+    width = table.viewport().width()
+    bar = table.verticalScrollBar()
+    rows_height = table.model().rowCount() * table.verticalHeader().defaultSectionSize()
+    if not bar.isVisible() and rows_height > table.viewport().height() \
+            and table.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        width -= bar.sizeHint().width()
+    return width
 
 
 class FullTextDelegate(QStyledItemDelegate):
