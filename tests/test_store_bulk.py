@@ -71,3 +71,16 @@ def test_a_duplicate_that_got_in_fails_the_rebuild_and_the_rollback_keeps_everyt
     conn.execute("ROLLBACK")
     assert _indexes(conn, "parents") == before
     assert conn.execute("SELECT count(*) FROM parents").fetchone()[0] == 0
+
+
+def test_an_index_a_trigger_looks_rows_up_by_stays(conn):
+    conn.execute("CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER)")
+    conn.execute("CREATE TRIGGER count_children AFTER INSERT ON children BEGIN"
+                 " INSERT OR REPLACE INTO tally SELECT new.name,"
+                 " (SELECT count(*) FROM children WHERE name = new.name); END")
+    conn.execute("BEGIN")
+    with indexes_after(conn, {"children": 2000, "parents": 2000}):
+        assert [n for n, _ in _indexes(conn, "children")] == ["idx_children_name"]
+        _fill(conn, 2000)
+    conn.execute("COMMIT")
+    assert conn.execute("SELECT n FROM tally WHERE name = 'n7'").fetchone() == (1,)

@@ -10,17 +10,28 @@ built again (a duplicate got in) raises and the whole import rolls back.
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping
 
 
 def _indexes(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
     """(name, CREATE statement) of the table's own indexes that may be dropped: not
-    those of constraints, and not the unique uuid index that foreign keys refer to."""
-    return [(name, sql) for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
-        " AND sql IS NOT NULL ORDER BY name", (table,))
-        if [column for *_, column in conn.execute(f'PRAGMA index_info("{name}")')] != ["uuid"]]
+    those of constraints, not the unique uuid index that foreign keys refer to, and not
+    one whose leading column a trigger names (the trigger may look rows up by it for
+    every row inserted: without the index each lookup would read the whole table)."""
+    triggers = " ".join(sql for (sql,) in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger'"))
+    droppable = []
+    for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " AND sql IS NOT NULL ORDER BY name", (table,)).fetchall():
+        columns = [column for *_, column in conn.execute(f'PRAGMA index_info("{name}")')]
+        if columns == ["uuid"] or (columns and columns[0] and re.search(
+                rf"\b{re.escape(columns[0])}\b", triggers)):
+            continue
+        droppable.append((name, sql))
+    return droppable
 
 
 def _rows(conn: sqlite3.Connection, table: str) -> int:
