@@ -268,3 +268,31 @@ def test_readme_first_command_and_ci_install_through_the_one_script():
     first_command = readme.split("```bash", 1)[1].split("```", 1)[0]
     assert "bash .ci/system-packages.sh && python3 -m venv .venv" in first_command
     assert "\nbash .ci/system-packages.sh --test\n" in (ROOT / ".ci" / "run").read_text()
+
+
+LAUNCH_WITH_LIBRARIES_MISSING = """
+import sys
+from fieldapp import launch, platform_check
+asked = []
+def cannot_open(language=None):
+    asked.append(language)
+    return False
+platform_check.window_can_open = cannot_open
+code = launch.main(["--lang", "en", "--db", sys.argv[1]])
+print(code, asked, sorted(m for m in sys.modules if m.startswith(("PySide6", "fieldapp.app"))))
+"""
+
+
+def test_the_launcher_checks_before_any_qt_module_is_imported(tmp_path):
+    """A missing libglib makes the PySide6 import itself fail: the installed `fieldapp`
+    command checks first, so even then the user gets the one line, not a traceback."""
+    done = subprocess.run([sys.executable, "-c", LAUNCH_WITH_LIBRARIES_MISSING,
+                           str(tmp_path / "x.sqlite3")], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    assert done.stdout.split() == [str(platform_check.EXIT_MISSING_LIBRARIES), "['en']", "[]"]
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_the_installed_fieldapp_command_is_the_launcher():
+    text = (ROOT / "pyproject.toml").read_text()
+    assert 'fieldapp = "fieldapp.launch:main"' in text
