@@ -445,3 +445,27 @@ def test_the_default_geometry_leaves_room_for_the_frame(available, expected):
     geometry = default_geometry(available)
     assert geometry == expected
     assert fits(geometry, available)
+
+
+@pytest.mark.parametrize("target", [Status.SURVEYED, Status.PLAN_REPLIED, Status.CONNECTED,
+                                    Status.ON_HOLD])
+def test_the_stage_dialogs_show_every_label_hint_and_error(qtbot, window, language, target):
+    from fieldapp.ui.requests.stage_dialog import StageDialog
+
+    before = {Status.SURVEYED: Status.ACCEPTED, Status.PLAN_REPLIED: Status.SURVEYED,
+              Status.CONNECTED: Status.PLAN_REPLIED, Status.ON_HOLD: Status.ACCEPTED}[target]
+    store = window.session.store
+    uuid = store.conn.execute("SELECT uuid FROM charger_requests WHERE status = ? LIMIT 1",
+                              (before.value,)).fetchone()[0]
+    dialog = StageDialog(window.session, store.charger_requests.get(uuid), target, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    if target == Status.SURVEYED:  # a date in the future is refused under its field
+        dialog.surveyed_on_edit.setDate(dialog.surveyed_on_edit.date().addDays(3))
+    if target in (Status.SURVEYED, Status.ON_HOLD):  # (an empty reason is refused too)
+        dialog.accept()
+        assert dialog.marked()
+    qtbot.wait(20)
+    assert dialog.isVisible()
+    grab(dialog, f"stage_{target.value}", language)
+    assert cut_texts(dialog) == []

@@ -165,6 +165,8 @@ class StageDialog(QDialog):
         edit = QLineEdit(text, self)
         edit.setMaxLength(NOTE_MAX)
         edit.setPlaceholderText(hint)
+        if hint:  # the hint is read whole, in either language
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 24)
         return edit
 
     def _date(self, day: QDate) -> QDateEdit:
@@ -192,6 +194,7 @@ class StageDialog(QDialog):
             first = first or widget
         if first is not None:
             first.setFocus()
+        self.adjustSize()  # room for the reasons' lines
         unplaced = [text for name, text in problems.items() if name not in self.fields]
         if unplaced:
             QMessageBox.warning(self, self.windowTitle(), "\n".join(unplaced))
