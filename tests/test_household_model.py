@@ -99,3 +99,19 @@ def test_re_reading_a_large_register_shows_the_wait_cursor(qapp, store, monkeypa
     assert cursors[-1] == Qt.CursorShape.WaitCursor
     assert qapp.overrideCursor() is None  # restored afterwards
     assert model.rowCount() == 50
+
+
+def test_tags_are_listed_the_way_each_language_writes_lists(qapp, store, community):
+    import dataclasses
+
+    from fieldapp.domain.messages import set_language
+    from fieldapp.domain.records import Tag
+
+    from .conftest import make_household
+    store.households.save(dataclasses.replace(
+        make_household(community), tags=(Tag.ELDERLY_ALONE, Tag.HARDSHIP)))
+    model = HouseholdTableModel(store.households)
+    model.refresh()
+    assert model.index(0, columns.TAGS).data() == "独居老人、困难户"
+    set_language("en")
+    assert model.index(0, columns.TAGS).data() == "Elderly living alone, Hardship"

@@ -74,6 +74,10 @@ def language() -> str:
     return _LANGUAGE
 
 
+def listed(items) -> str:
+    """Items as a list in running text: 甲、乙、丙 in Chinese, "a, b, c" in English."""
+    return (", " if _LANGUAGE == "en" else "、").join(map(str, items))
+
 def msg(key: str, **params: object) -> str:
     """The message `key` in the current language, formatted with `params`."""
     zh, en = MESSAGES[key]

@@ -593,62 +593,62 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="35"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="36"/>
         <source>变更记录 — %1</source>
         <translation>History — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="37"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="38"/>
         <source>新建</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="37"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="38"/>
         <source>修改</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="37"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="38"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="38"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="39"/>
         <source>导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="41"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="43"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="43"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="42"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="43"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="60"/>
+        <location filename="../../fieldapp/ui/shared/history_dialog.py" line="61"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -827,52 +827,52 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="52"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="54"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="54"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="54"/>
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="53"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="54"/>
         <source>更新时间</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="109"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="110"/>
         <source>电表号</source>
         <translation>Meter no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/model.py" line="135"/>
+        <location filename="../../fieldapp/ui/households/model.py" line="136"/>
         <source>匹配：%1（号码中间几位不显示）</source>
         <translation>Matched: %1 (the middle digits are hidden)</translation>
     </message>
@@ -880,53 +880,48 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="35"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="36"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="43"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="44"/>
         <source>搜索姓名或拼音（zt、zhangting）、地址、户号、手机号、小区…  (Ctrl+F)</source>
         <translation>Search name or pinyin (zt, zhangting), address, account, mobile, community…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="44"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="45"/>
         <source>新增住户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="74"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="75"/>
         <source>匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围</source>
         <translation>More than %1 households match; showing the first %1. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="77"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="78"/>
         <source>找到 %1 户</source>
         <translation>%1 households found</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="72"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="73"/>
         <source>共 %1 户</source>
         <translation>%1 households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="80"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="81"/>
         <source>匹配：%1</source>
         <translation>matched: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="80"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="128"/>
-        <location filename="../../fieldapp/ui/households/page.py" line="134"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="129"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="135"/>
         <source>删除住户</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="127"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="128"/>
         <source>确定删除住户 %1（户号 %2）吗？删除会记入变更记录，并随数据交换同步。</source>
         <translation>Delete household %1 (account %2)? The deletion is kept in the history and travels with data exchange.</translation>
     </message>
@@ -934,199 +929,194 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="50"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="51"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="81"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="82"/>
         <source>保存问题报告(&amp;R)…</source>
         <translation>Save problem &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="84"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="85"/>
         <source>把有问题的行和冲突存为 Excel 工作簿，可发回给台区经理</source>
         <translation>Save the rejected rows and conflicts as an Excel workbook to send back to the area manager</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="100"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="101"/>
         <source>以下文件无法导入，没有导入任何数据。请修正这些文件，或不选它们，再重新导入。</source>
         <translation>These files cannot be imported; nothing was imported. Fix them, or leave them out, and import again.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="102"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="132"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="202"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="102"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="108"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="109"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="116"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="117"/>
         <source>将新增 %1 条、更新 %2 条、删除 %3 条记录。</source>
         <translation>%1 records will be added, %2 updated and %3 deleted.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="121"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="122"/>
         <source>%1 条记录在两边都改过（冲突），请在下面逐条决定；暂缓的以后可在“文件 → 待处理冲突”中处理。</source>
         <translation>%1 records were changed on both sides (conflicts): decide each one below; those left for later wait under File → Pending conflicts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="125"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="126"/>
         <source>%1 行有问题，不会导入，原因见“有问题的行”。</source>
         <translation>%1 rows have problems and will not be imported; see “Rows with problems”.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="128"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="129"/>
         <source>文件中没有本机需要的新数据。</source>
         <translation>The files hold nothing new for this computer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="132"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="202"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="142"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="143"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="150"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="265"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="151"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="266"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="154"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="161"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="162"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="165"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="166"/>
         <source>有问题的行 (%1)</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="169"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="170"/>
         <source>提示 (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="182"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="183"/>
         <source>全部保留本机(&amp;M)</source>
         <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="183"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="184"/>
         <source>全部采用文件(&amp;T)</source>
         <translation>&amp;Take the file’s for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="184"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="185"/>
         <source>全部暂缓(&amp;D)</source>
         <translation>&amp;Decide all later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="202"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="211"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="212"/>
         <source>复制全部(&amp;C)</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="213"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="214"/>
         <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
         <translation>Copies as table text to paste into Excel/WPS; Ctrl+C copies the selected rows only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="216"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="217"/>
         <source>这些行不会导入。请在原表格中修正后重新导出，或在本机补录。</source>
         <translation>These rows will not be imported. Correct them at the source and export again, or enter them here.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="229"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
         <source>导入问题报告.xlsx</source>
         <translation>import-problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="229"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="238"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="240"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="239"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="241"/>
         <source>保存问题报告</source>
         <translation>Save problem report</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="231"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="241"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="242"/>
         <source>报告已保存到 %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="259"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="260"/>
         <source>导入 %1 条变更</source>
         <translation>import %1 changes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="261"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="262"/>
         <source>处理 %1 条冲突</source>
         <translation>settle %1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="263"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="264"/>
         <source>记下 %1 条待处理冲突</source>
         <translation>keep %1 conflicts for later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="267"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="268"/>
         <source>这些冲突已在“文件 → 待处理冲突”中等待处理，没有新的内容需要导入。</source>
         <translation>These conflicts are already waiting under File → Pending conflicts; there is nothing new to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="268"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="269"/>
         <source>没有需要导入的变更。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="271"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="272"/>
         <source>%1并%2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="271"/>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="273"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="274"/>
         <source>%1(&amp;I)</source>
         <translation>&amp;%1</translation>
     </message>
@@ -1720,97 +1710,97 @@ Operator: %3</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>车位</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>功率</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>受理时间</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>本阶段(天)</source>
         <translation>Stage days</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>接电用时(天)</source>
         <translation>Conn. days</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="65"/>
         <source>容缺材料</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="146"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="147"/>
         <source> 三相</source>
         <translation> 3-ph</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="152"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="153"/>
         <source>%1·超期</source>
         <translation>%1 · overdue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="179"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="180"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="179"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="180"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="169"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="170"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="172"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="173"/>
         <source>在“%1”阶段已 %2 天，超过时限 %3 天</source>
         <translation>%2 days in “%1”, more than the %3 days allowed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="177"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="178"/>
         <source>装表接电前须补齐：%1</source>
         <translation>Due before the meter is connected: %1</translation>
     </message>
@@ -1952,64 +1942,64 @@ Operator: %3</translation>
 <context>
     <name>RosterImport</name>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="26"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="27"/>
         <source>导入住户花名册</source>
         <translation>Import household roster</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="35"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="36"/>
         <source>无法读取花名册：%1</source>
         <translation>The roster could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="38"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="39"/>
         <source>正在读取花名册…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="75"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="76"/>
         <source>无法检查花名册：%1</source>
         <translation>The roster could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="78"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="79"/>
         <source>正在逐行检查花名册…</source>
         <translation>Checking the roster row by row…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="84"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="85"/>
         <source>已导入 %1 行：新增住户 %2 户，更新 %3 户。</source>
         <translation>Imported %1 rows: %2 new households, %3 updated.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="88"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="89"/>
         <source>新建小区 %1 个：%2</source>
         <translation>New communities (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="92"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="93"/>
         <source>与本机相同的 %1 户没有改动。</source>
         <translation>%1 households already matched this computer and were left as they were.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="95"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="96"/>
         <source>有问题的 %1 行没有导入。</source>
         <translation>The %1 rows with problems were not imported.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="97"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="98"/>
         <source>导入前的数据库已备份在数据库所在的文件夹：
 %1</source>
         <translation>The database was backed up before the import, in its folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="120"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="121"/>
         <source>导入失败，数据没有改动：%1</source>
         <translation>The import failed; no data was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/import_flow.py" line="123"/>
+        <location filename="../../fieldapp/ui/roster/import_flow.py" line="124"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -2088,127 +2078,127 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="38"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="39"/>
         <source>导入住户花名册 — 预览</source>
         <translation>Import household roster — preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="39"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="40"/>
         <source>文件 %1，工作表“%2”：%3 行数据已逐行检查，还没有写入任何数据。</source>
         <translation>File %1, sheet “%2”: %3 data rows were checked one by one; nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="49"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="50"/>
         <source>%1 行</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="50"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="51"/>
         <source>新增住户：</source>
         <translation>New households:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="51"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="52"/>
         <source>更新住户：</source>
         <translation>Updated households:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="52"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="53"/>
         <source>无变化：</source>
         <translation>Unchanged:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="53"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="54"/>
         <source>%1 行（与本机相同，不会写入）</source>
         <translation>%1 rows (the same as on this computer, not written)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="54"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="55"/>
         <source>有问题：</source>
         <translation>With problems:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="55"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="56"/>
         <source>%1 行（不会导入）</source>
         <translation>%1 rows (will not be imported)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="56"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="57"/>
         <source>新建小区：</source>
         <translation>New communities:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="56"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="57"/>
         <source>%1 个</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="67"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="68"/>
         <source>%1 个：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="68"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="69"/>
         <source>%1 个：%2 等</source>
         <translation>%1: %2 and more</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="84"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="85"/>
         <source>所有行都通过了检查。</source>
         <translation>Every row passed the checks.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="91"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="92"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="94"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="95"/>
         <source>回到列的对应，重新指定</source>
         <translation>Go back and choose the columns again</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="97"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="98"/>
         <source>导入 %1 行(&amp;I)</source>
         <translation>&amp;Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="101"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="102"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="107"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="108"/>
         <source>没有需要导入的变更。</source>
         <translation>There are no changes to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="109"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="110"/>
         <source>只导入通过检查的 %1 行；有问题的 %2 行不会导入。</source>
         <translation>Only the %1 rows that passed the checks are imported; the %2 rows with problems are not.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="123"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="124"/>
         <source>下面 %1 行有问题，不会导入。请在原表格中修正后重新导入，或在本机补录。</source>
         <translation>These %1 rows have problems and will not be imported. Correct them in the original sheet and import again, or enter them on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="127"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="128"/>
         <source>复制全部(&amp;C)</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="130"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="131"/>
         <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
         <translation>Copies as table text that pastes into Excel/WPS; Ctrl+C copies the selected rows only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="139"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="140"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/roster/preview.py" line="139"/>
+        <location filename="../../fieldapp/ui/roster/preview.py" line="140"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.messages import listed
 from fieldapp.exchange.importer import DEFER, MINE, THEIRS, Decision, ImportPlan, Outcome
 from fieldapp.exchange.schema import SHEETS, TOMBSTONES
 from fieldapp.ui.exchange.choices import ConflictChoices
@@ -268,7 +269,7 @@ class ImportPreviewDialog(QDialog):
                                       "需要导入。") if views else self.tr("没有需要导入的变更。"))
             return
         action = parts[0] if len(parts) == 1 else \
-            self.tr("%1并%2").replace("%1", self.tr("、").join(parts[:-1])).replace("%2", parts[-1])
+            self.tr("%1并%2").replace("%1", listed(parts[:-1])).replace("%2", parts[-1])
         # the access key: (&I) after Chinese text, the first letter of an English one
         self.import_button.setText(self.tr("%1(&I)").replace(
             "%1", action[:1].upper() + action[1:]))

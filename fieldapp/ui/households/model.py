@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from fieldapp.domain import pinyin
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
+from fieldapp.domain.messages import listed
 from fieldapp.store import search
 from fieldapp.store.clock import from_stamp
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdQuery, HouseholdRow
@@ -150,7 +151,7 @@ class HouseholdTableModel(HeaderedTableModel):
         if column == ADDRESS:
             return row.address
         if column == TAGS:
-            return "、".join(tag.label for tag in row.tags)
+            return listed(tag.label for tag in row.tags)
         if column == UPDATED_AT:
             return local_time(row.updated_at)
         return None

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
 
+from fieldapp.domain.messages import listed
 from fieldapp.domain.records import Tag
 from fieldapp.store import StoreError
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdRow
@@ -77,7 +78,7 @@ class HouseholdsPage(RecordListPage):
             found = self.tr("找到 %1 户").replace("%1", f"{n:,}")
         hidden = self.model.hidden_match_names()
         if hidden:  # e.g. digits of a masked mobile: say why those rows are here
-            found += " · " + self.tr("匹配：%1").replace("%1", self.tr("、").join(hidden))
+            found += " · " + self.tr("匹配：%1").replace("%1", listed(hidden))
         return found
 
     def _on_changed(self, kind: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.domain import charger
 from fieldapp.domain.charger import Channel, Status
+from fieldapp.domain.messages import listed
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
 from fieldapp.store.request_list import RequestList
 from fieldapp.ui.households.model import busy_cursor, local_time
@@ -158,7 +159,7 @@ class RequestTableModel(HeaderedTableModel):
         if column == CONNECTION_DAYS:
             return days_text(row.connection_days)
         if column == DEFERRED:
-            return "、".join(row.deferred)
+            return listed(row.deferred)
         return None
 
     def _tooltip(self, row: RequestRow, column: int) -> str | None:
@@ -174,7 +175,7 @@ class RequestTableModel(HeaderedTableModel):
                     .replace("%3", f"{target:g}"))
             return "\n".join(lines) or None
         if column == DEFERRED and row.deferred:
-            return self.tr("装表接电前须补齐：%1").replace("%1", "、".join(row.deferred))
+            return self.tr("装表接电前须补齐：%1").replace("%1", listed(row.deferred))
         if column == POWER:
             return self.tr("三相") if r.phase == 3 else self.tr("单相")
         return None

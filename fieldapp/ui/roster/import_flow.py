@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from fieldapp.domain.messages import listed
 from fieldapp.exchange.roster import RosterPlan
 from fieldapp.ui.exchange.export import workbook_filter
 from fieldapp.ui.roster.mapping import RosterMappingDialog, RosterSample, read_sample
@@ -87,7 +88,7 @@ def result_text(plan: RosterPlan, written: int, folder: Path) -> str:
     if plan.new_communities:
         lines.append(translate("RosterImport", "新建小区 %1 个：%2")
                      .replace("%1", str(len(plan.new_communities)))
-                     .replace("%2", "、".join(plan.new_communities)))
+                     .replace("%2", listed(plan.new_communities)))
     if counts["unchanged"]:
         lines.append(translate("RosterImport", "与本机相同的 %1 户没有改动。")
                      .replace("%1", f"{counts['unchanged']:,}"))

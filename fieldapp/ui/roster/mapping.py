@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.messages import msg
+from fieldapp.domain.messages import listed, msg
 from fieldapp.domain.records import field_label
 from fieldapp.exchange.reader import Workbook, WorkbookRefused, is_blank_row
 from fieldapp.exchange.roster import (
@@ -255,7 +255,7 @@ class RosterMappingDialog(QDialog):
                 examples = sample.examples(header)
                 if examples:
                     combo.setItemData(combo.count() - 1,
-                                      self.tr("例如：%1").replace("%1", "、".join(examples)),
+                                      self.tr("例如：%1").replace("%1", listed(examples)),
                                       Qt.ItemDataRole.ToolTipRole)
             chosen = mapping.get(key, "")
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen in choices else 0)
@@ -284,7 +284,7 @@ class RosterMappingDialog(QDialog):
             combo.setStyleSheet(f"QComboBox {{ color: {PROBLEM_COLOUR}; }}"
                                 if missing or used_twice else "")
         unused = [h for h in self.sample.choices() if h not in mapping.values()]
-        self.unused.setText(self.tr("不导入的列：%1").replace("%1", "、".join(unused))
+        self.unused.setText(self.tr("不导入的列：%1").replace("%1", listed(unused))
                             if unused else "")
         self.unused.setVisible(bool(unused))
         self._fill_preview(mapping)

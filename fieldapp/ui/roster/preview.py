@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.messages import listed
 from fieldapp.exchange.roster import RosterPlan
 from fieldapp.ui.exchange.preview import WRAP_LIMIT
 from fieldapp.ui.exchange.table import ReadOnlyTable
@@ -68,7 +69,7 @@ class RosterPreviewDialog(QDialog):
                 self.tr("%1 个：%2 等")
             self.counts["communities"].setText(
                 named.replace("%1", f"{len(names):,}")
-                .replace("%2", "、".join(names[:NAMES_SHOWN])))
+                .replace("%2", listed(names[:NAMES_SHOWN])))
             self.counts["communities"].setToolTip("\n".join(names))
 
         self.rejected: ReadOnlyTable | None = None

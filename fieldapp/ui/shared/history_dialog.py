@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.identifiers import mask_id_number
+from fieldapp.domain.messages import listed
 from fieldapp.domain.records import field_label, tags_from_text
 from fieldapp.store.audit import AuditEntry
 from fieldapp.ui.households.model import local_time
@@ -24,7 +25,7 @@ def _shown(field: str, value) -> str:
     if field == "id_number":
         return mask_id_number(str(value))
     if field == "tags":
-        return "、".join(t.label for t in tags_from_text(str(value))) or "—"
+        return listed(t.label for t in tags_from_text(str(value))) or "—"
     return str(value)
 
 
