@@ -14,6 +14,7 @@ from fieldapp.exchange.export import export_workbook, last_export
 from fieldapp.exchange.importer import Outcome, apply_plan, plan_import
 from fieldapp.store import Store
 from fieldapp.store.check import check
+from fieldapp.store.migrations import fill_request_list_keys
 
 from .conftest import VALID_ID, make_household
 
@@ -76,8 +77,6 @@ def test_a_laptops_export_arrives_whole_and_twice_changes_nothing(laptop, superv
     before = snapshot(supervisor)
     again = import_all(supervisor, book)
     assert again.changes == 0 and snapshot(supervisor) == before
-    from fieldapp.store.check import check
-
     assert check(supervisor) == []
 
 
@@ -458,6 +457,14 @@ def test_a_first_load_rebuilds_the_indexes_it_set_aside_and_a_second_import_keep
     assert "idx_households_account_no" in str([tuple(row) for row in found])
     assert check(supervisor) == []
     assert supervisor.households.count() == 1200
+    # the requests list's keys, filled at the end instead of by triggers row by row
+    keys = "SELECT * FROM request_list_keys ORDER BY request_id"
+    filled = [tuple(row) for row in supervisor.conn.execute(keys)]
+    assert len(filled) == supervisor.charger_requests.count() > 0
+    with supervisor.transaction():
+        fill_request_list_keys(supervisor.conn)
+    assert [tuple(row) for row in supervisor.conn.execute(keys)] == filled
+    assert any(row[-1] for row in filled)  # deferred papers among them
     plan = import_all(supervisor, path)  # nothing new: nothing set aside
     assert counts(plan) == {"unchanged": counts(plan)["unchanged"]}
     assert _schema(supervisor) == fresh

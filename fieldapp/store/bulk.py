@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 
 def _indexes(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
@@ -39,19 +39,45 @@ def _rows(conn: sqlite3.Connection, table: str) -> int:
     return row[0] or 0
 
 
+# Tables kept by triggers, each with what fills it anew from the records.
+def _derived_tables() -> dict[str, Callable[[sqlite3.Connection], None]]:
+    from fieldapp.store.migrations import fill_request_list_keys
+
+    return {"request_list_keys": fill_request_list_keys}
+
+
+def _large(conn: sqlite3.Connection, arriving: Mapping[str, int]) -> list[str]:
+    return [table for table, count in arriving.items()
+            if count >= 1000 and count >= _rows(conn, table)]
+
+
 @contextlib.contextmanager
 def indexes_after(conn: sqlite3.Connection, arriving: Mapping[str, int]) -> Iterator[None]:
-    """Inside a transaction: for each table that is about to receive at least as many
-    rows as it holds (`arriving`: table → rows), drop its indexes now and create them
-    again when the block ends. Smaller arrivals keep the indexes (rebuilding would cost
-    more than it saves)."""
+    """Inside a transaction: when some table is about to receive at least as many rows
+    as it holds (`arriving`: table → rows), set aside the triggers that keep derived
+    tables (each row would fire them) and that table's indexes; when the block ends,
+    create the indexes again, fill the derived tables anew and put the triggers back.
+    Smaller arrivals change nothing (rebuilding would cost more than it saves)."""
+    large = _large(conn, arriving)
+    if not large:
+        yield
+        return
+    derived = _derived_tables()
+    triggers = [(name, sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        if any(re.search(rf"\b{table}\b", sql) for table in derived)]
+    for name, _ in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
     dropped: list[tuple[str, str]] = []
-    for table, count in arriving.items():
-        if count < 1000 or count < _rows(conn, table):
-            continue
+    for table in large:
         for name, sql in _indexes(conn, table):
             conn.execute(f'DROP INDEX "{name}"')
             dropped.append((name, sql))
     yield
     for _, sql in dropped:
         conn.execute(sql)
+    if triggers:
+        for fill in derived.values():
+            fill(conn)
+        for _, sql in triggers:
+            conn.execute(sql)

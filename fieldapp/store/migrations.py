@@ -187,6 +187,14 @@ _KEEP_DEFERRED = (
     + " WHERE request_id = (SELECT id FROM charger_requests WHERE uuid = {uuid})")
 
 
+def fill_request_list_keys(conn: sqlite3.Connection) -> None:
+    """request_list_keys made anew from every request (its triggers keep it afterwards;
+    a bulk insert sets them aside and calls this instead: see store/bulk.py)."""
+    conn.execute("DELETE FROM request_list_keys")
+    conn.execute(_REQUEST_KEYS.format(id="r.id", uuid="r.uuid", household="r.household_uuid")
+                 .replace("FROM (SELECT 1)", "FROM charger_requests r"))
+
+
 def _v6_request_list(conn: sqlite3.Connection) -> None:
     """Sort keys of the requests list (request_list_keys, filled and kept by triggers)
     and the indexes its sorts walk."""
@@ -195,8 +203,7 @@ def _v6_request_list(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE request_list_keys (request_id INTEGER PRIMARY KEY,"
                  " household_name TEXT, household_key TEXT, account_no TEXT,"
                  " community_uuid TEXT, community_key TEXT, deferred_kinds TEXT)")
-    conn.execute(_REQUEST_KEYS.format(id="r.id", uuid="r.uuid", household="r.household_uuid")
-                 .replace("FROM (SELECT 1)", "FROM charger_requests r"))
+    fill_request_list_keys(conn)
     for column in ("household_key", "account_no", "community_uuid", "community_key",
                    "deferred_kinds"):
         conn.execute(f"CREATE INDEX idx_request_list_keys_{column}"
