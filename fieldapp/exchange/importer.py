@@ -869,8 +869,12 @@ def apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None = None) -
     for decision in plan.decisions:
         by_kind.setdefault(decision.incoming.kind, {}).setdefault(
             decision.outcome, []).append(decision)
-    with store.transaction(), store.bulk_cache(), \
-            indexes_after(store.conn, _bulk_arrivals(plan, by_kind)):
+    arrivals = _bulk_arrivals(plan, by_kind)
+    # a large page cache pays while indexes are kept up row by row; when a first load
+    # builds them at the end it only adds to the sort's memory (measured: same time,
+    # 40 MB less at 16 MB)
+    cache = 16 if arrivals else 64
+    with store.transaction(), store.bulk_cache(cache), indexes_after(store.conn, arrivals):
         seen: list[tuple[str, int]] = []
         for spec in SHEETS:  # parents before children
             mine = by_kind.get(spec.kind, {})
