@@ -46,7 +46,9 @@ def _derived_tables() -> dict[str, Callable[[sqlite3.Connection], None]]:
     return {"request_list_keys": fill_request_list_keys}
 
 
-def _large(conn: sqlite3.Connection, arriving: Mapping[str, int]) -> list[str]:
+def large_arrivals(conn: sqlite3.Connection, arriving: Mapping[str, int]) -> list[str]:
+    """The tables indexes_after would rebuild: those receiving at least 1 000 rows and at
+    least as many as they hold."""
     return [table for table, count in arriving.items()
             if count >= 1000 and count >= _rows(conn, table)]
 
@@ -58,7 +60,7 @@ def indexes_after(conn: sqlite3.Connection, arriving: Mapping[str, int]) -> Iter
     tables (each row would fire them) and that table's indexes; when the block ends,
     create the indexes again, fill the derived tables anew and put the triggers back.
     Smaller arrivals change nothing (rebuilding would cost more than it saves)."""
-    large = _large(conn, arriving)
+    large = large_arrivals(conn, arriving)
     if not large:
         yield
         return
