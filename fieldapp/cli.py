@@ -165,6 +165,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--requests", type=_at_least(0), default=None,
                       help="charger requests to add (default: one for every fifth household)")
     commands.add_parser("check", help="integrity and consistency checks; non-zero on problems")
+    commands.add_parser("reindex", help="write the search, pinyin and request-list keys anew"
+                        " from the records (when check says they need rebuilding)")
     commands.add_parser("info", help="database file, version, device and counts")
     households = commands.add_parser("households", help="household register")
     actions = households.add_subparsers(dest="action", required=True)
@@ -231,6 +233,15 @@ def _check(store: Store, args) -> int:
         return 1
     print(msg("check.ok", households=store.households.count(),
               communities=store.communities.count()))
+    return 0
+
+
+def _reindex(store: Store, args) -> int:
+    from fieldapp.store.reindex import reindex
+
+    started = time.perf_counter()
+    written = reindex(store)
+    print(msg("cli.reindexed", seconds=time.perf_counter() - started, **written))
     return 0
 
 
@@ -430,7 +441,8 @@ def _settings(store: Store, args) -> int:
 
 COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
             "requests": _requests, "settings": _settings, "export": _export,
-            "import": _import, "conflicts": _conflicts, "import-roster": _import_roster}
+            "import": _import, "conflicts": _conflicts, "import-roster": _import_roster,
+            "reindex": _reindex}
 
 
 def only_reads(args: argparse.Namespace) -> bool:
@@ -441,7 +453,8 @@ def only_reads(args: argparse.Namespace) -> bool:
         return args.action == "list"
     if args.command == "settings":
         return not args.set
-    return args.command in ("info", "check", "households", "requests", "export")
+    # reindex writes, but only what an existing database derives from its records
+    return args.command in ("info", "check", "households", "requests", "export", "reindex")
 
 
 def _existing_database(path: Path, command: str) -> None:

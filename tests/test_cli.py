@@ -344,3 +344,35 @@ def test_counts_and_limits_are_checked_as_arguments(capsys, db_path, argv, messa
         main(["--db", str(db_path), *argv])
     assert exit_info.value.code == 2 and message in capsys.readouterr().err
     assert not db_path.exists()
+
+
+def test_reindex_rebuilds_what_check_finds_drifted(capsys, db_path):
+    run(capsys, "--db", str(db_path), "demo", "--households", "60", "--requests", "20")
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    # a household written behind FieldApp's back: no bigrams, no pinyin, no sort key
+    conn.execute("INSERT INTO households (uuid, account_no, name, community_uuid, rev) "
+                 "SELECT 'x-1', '999', '漏索引', community_uuid, 1 FROM households LIMIT 1")
+    conn.execute("DELETE FROM household_pinyin WHERE household_id = 1")
+    conn.execute("UPDATE request_list_keys SET household_name = '错名' WHERE request_id ="
+                 " (SELECT min(request_id) FROM request_list_keys)")
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "--db", str(db_path), "check")
+    assert code == 1
+    assert "搜索索引" in err and "拼音索引" in err and "报装列表的排序键有 1 条" in err
+    assert "fieldapp-cli reindex" in err
+    code, out, _ = run(capsys, "--db", str(db_path), "reindex")
+    assert code == 0 and "61 户" in out and "20 件报装" in out
+    code, _, err = run(capsys, "--db", str(db_path), "check")
+    assert code == 0 and err == ""
+    with Store.open(db_path) as store:
+        for text in ("漏索引", "lsy", "lousuoyin"):
+            found = store.households.rows(store.households.ids(HouseholdQuery(text=text)))
+            assert [h.name for h in found] == ["漏索引"], text
+
+
+def test_reindex_never_creates_a_database(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", str(tmp_path / "typo.sqlite3"), "reindex")
+    assert code == 2 and "typo.sqlite3" in err
+    assert not (tmp_path / "typo.sqlite3").exists()

@@ -91,10 +91,19 @@ MESSAGES.update({
                         "Account {account_no} ({name}): {problem}"),
     "check.community": ("小区“{name}”：{problem}", "Community \"{name}\": {problem}"),
     "check.more": ("……另有 {n} 条同类问题", "... and {n} more of the same kind"),
-    "check.search_index": ("搜索索引有 {indexed} 条，住户有 {households} 户，需要重建索引",
+    "check.search_index": ("搜索索引有 {indexed} 条，住户有 {households} 户，"
+                           "请运行 fieldapp-cli reindex 重建",
                            "The search index holds {indexed} entries for {households} "
-                           "households; it needs rebuilding"),
+                           "households; run fieldapp-cli reindex to rebuild it"),
     "check.fts": ("搜索索引损坏：{detail}", "The search index is damaged: {detail}"),
+    "check.pinyin": ("住户 {account_no} {name} 的拼音索引与姓名不符，"
+                     "请运行 fieldapp-cli reindex 重建",
+                     "The pinyin index of household {account_no} {name} does not match "
+                     "the name; run fieldapp-cli reindex to rebuild it"),
+    "check.request_keys": ("报装列表的排序键有 {n} 条与记录不符，"
+                           "请运行 fieldapp-cli reindex 重建",
+                           "{n} sort keys of the requests list do not match the records; "
+                           "run fieldapp-cli reindex to rebuild them"),
     "check.tombstone_live": ("{kind} {uuid} 既有删除记录又仍然存在",
                              "{kind} {uuid} is both deleted (tombstone) and present"),
     "check.bad_rev": ("{table} 中有 {n} 条记录的版本号小于 1",
@@ -108,6 +117,11 @@ MESSAGES.update({
 })
 
 MESSAGES.update({
+    "cli.reindexed": ("已重建：{households} 户的搜索索引、{spellings} 条拼音、{requests} 件报装的"
+                      "排序键，用时 {seconds:.1f} 秒",
+                      "Rebuilt: the search index of {households} households, {spellings} "
+                      "pinyin spellings, the sort keys of {requests} requests, in "
+                      "{seconds:.1f} s"),
     "cli.demo_done": ("已生成 {communities} 个小区、{households} 户演示数据，用时 {seconds:.1f} 秒",
                       "Generated {communities} communities and {households} households in "
                       "{seconds:.1f} s"),

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from fieldapp.domain import pinyin
 from fieldapp.domain.messages import msg
 from fieldapp.domain.validation import ValidationFailed, clean_community, clean_household
+from fieldapp.store.migrations import request_list_keys_select
 
 MAX_PER_KIND = 20
 
@@ -36,6 +38,8 @@ def check(store) -> list[str]:
     indexed = conn.execute("SELECT count(*) FROM household_search").fetchone()[0]
     if indexed != households:
         problems.append(msg("check.search_index", indexed=indexed, households=households))
+    problems += _capped(_pinyin_problems(conn))
+    problems += _request_key_problems(conn)
     bad = []
     for row in conn.execute("SELECT * FROM households"):
         household = store.households.from_row(row)
@@ -68,3 +72,29 @@ def check(store) -> list[str]:
                 f"SELECT t.uuid, t.record_kind FROM tombstones t JOIN {table} x"
                 " ON x.uuid = t.uuid")])
     return problems
+
+
+def _pinyin_problems(conn: sqlite3.Connection) -> list[str]:
+    """Households whose sort key or stored spellings are not what their name gives
+    (written by another version of the pinyin data, or changed behind FieldApp)."""
+    stored: dict[int, set[str]] = {}
+    for spelling, household_id in conn.execute(
+            "SELECT spelling, household_id FROM household_pinyin"):
+        stored.setdefault(household_id, set()).add(spelling)
+    return [msg("check.pinyin", account_no=account_no, name=name)
+            for row_id, account_no, name, name_key in conn.execute(
+                "SELECT id, account_no, name, name_key FROM households")
+            if name_key != pinyin.sort_key(name, person=True)
+            or stored.pop(row_id, set()) != set(pinyin.spellings(name))]
+
+
+def _request_key_problems(conn: sqlite3.Connection) -> list[str]:
+    """Rows of request_list_keys (kept by triggers) that differ from the records."""
+    wrong = conn.execute(
+        "WITH expected (request_id, household_name, household_key, account_no,"
+        f" community_uuid, community_key, deferred_kinds) AS ({request_list_keys_select()}),"
+        " differing AS (SELECT * FROM expected EXCEPT SELECT * FROM request_list_keys"
+        " UNION ALL SELECT * FROM (SELECT * FROM request_list_keys EXCEPT"
+        " SELECT * FROM expected))"
+        " SELECT count(DISTINCT request_id) FROM differing").fetchone()[0]
+    return [msg("check.request_keys", n=wrong)] if wrong else []

@@ -187,6 +187,13 @@ _KEEP_DEFERRED = (
     + " WHERE request_id = (SELECT id FROM charger_requests WHERE uuid = {uuid})")
 
 
+def request_list_keys_select() -> str:
+    """A SELECT giving request_list_keys' rows as the records say they should be."""
+    statement = _REQUEST_KEYS.format(id="r.id", uuid="r.uuid", household="r.household_uuid")
+    return statement[statement.index(" SELECT ") + 1:].replace("FROM (SELECT 1)",
+                                                              "FROM charger_requests r")
+
+
 def fill_request_list_keys(conn: sqlite3.Connection) -> None:
     """request_list_keys made anew from every request (its triggers keep it afterwards;
     a bulk insert sets them aside and calls this instead: see store/bulk.py)."""
