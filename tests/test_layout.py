@@ -469,3 +469,19 @@ def test_the_stage_dialogs_show_every_label_hint_and_error(qtbot, window, langua
     assert dialog.isVisible()
     grab(dialog, f"stage_{target.value}", language)
     assert cut_texts(dialog) == []
+
+
+def test_the_request_form_of_a_connected_request_shows_its_stage_details(qtbot, window,
+                                                                          language):
+    from fieldapp.ui.requests.dialog import RequestDialog
+
+    store = window.session.store
+    uuid = store.conn.execute("SELECT uuid FROM charger_requests WHERE status = 'connected'"
+                              " AND meter_no != '' LIMIT 1").fetchone()[0]
+    dialog = RequestDialog(window.session, store.charger_requests.get(uuid), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    assert len(dialog.stage_details.text().splitlines()) == 3
+    grab(dialog, "request_form_connected", language)
+    assert cut_texts(dialog) == []

@@ -375,3 +375,31 @@ def test_a_request_moved_elsewhere_while_the_dialog_is_open_is_refused_and_shown
     assert stored(store, request_).status == "cancelled"
     assert page.selected().request.status == "cancelled"  # the list shows it now
     assert not any(b.isVisible() for b in page.step_buttons.values())
+
+
+def test_the_request_form_shows_what_each_stage_recorded(qtbot, store, request_):
+    from fieldapp.domain.messages import set_language
+    from fieldapp.ui.requests.dialog import RequestDialog
+
+    moved_to(store, request_, Status.SURVEYED)
+    moved_to(store, request_, Status.PLAN_REPLIED)
+    dialog = RequestDialog(Session(store), stored(store, request_))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lines = dialog.stage_details.text().splitlines()
+    assert lines[0].startswith("已勘查 — 勘查人员：陈建国 · 勘查日期：")
+    assert lines[0].endswith("勘查说明：表箱在负一层东侧")
+    assert lines[1].startswith("已答复方案 — 答复日期：") and lines[1].endswith("答复方式：电话")
+    assert dialog.stage_details.isVisible()
+    set_language("en")
+    english = RequestDialog(Session(store), stored(store, request_))
+    qtbot.addWidget(english)
+    assert english.stage_details.text().splitlines()[1].endswith("way of reply: by phone")
+
+
+def test_a_request_without_stage_details_shows_none(qtbot, store, request_):
+    from fieldapp.ui.requests.dialog import RequestDialog
+
+    dialog = RequestDialog(Session(store), stored(store, request_))
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(type(dialog.ui.documentsHint), "stageDetails") is None

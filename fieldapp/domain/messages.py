@@ -78,6 +78,10 @@ def listed(items) -> str:
     """Items as a list in running text: 甲、乙、丙 in Chinese, "a, b, c" in English."""
     return (", " if _LANGUAGE == "en" else "、").join(map(str, items))
 
+def labelled(label: str, value: str) -> str:
+    """A value after its label: 勘查人员：陈建国 in Chinese, "surveyor: Chen" in English."""
+    return f"{label}: {value}" if _LANGUAGE == "en" else f"{label}：{value}"
+
 def msg(key: str, **params: object) -> str:
     """The message `key` in the current language, formatted with `params`."""
     zh, en = MESSAGES[key]

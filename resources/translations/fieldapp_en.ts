@@ -1446,82 +1446,82 @@ Operator: %3</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="89"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="90"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="87"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="115"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="87"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="115"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="90"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="95"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="124"/>
         <source>新建充电桩报装</source>
         <translation>New charger request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="97"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="126"/>
         <source>报装%1，只能查看。</source>
         <translation>The request is %1 and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="131"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="160"/>
         <source>未选择住户</source>
         <translation>No household chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="136"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="165"/>
         <source>%1 · 户号 %2</source>
         <translation>%1 · account %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="146"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="175"/>
         <source>报装编号 %1 · %2 · 受理于 %3</source>
         <translation>Request %1 · %2 · accepted %3</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="150"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="179"/>
         <source>充电桩报装 %1</source>
         <translation>Charger request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="189"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="229"/>
         <source>请选择住户：输入姓名、户号或手机号，从列表中选一户</source>
         <translation>Choose the household: type a name, account number or mobile and pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="209"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="249"/>
         <source>已受理，请把报装编号告知住户。</source>
         <translation>Accepted. Please give the household the request number.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="214"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="254"/>
         <source>容缺材料：%1，请在 %2 天内（%3 前）补齐，补齐后才能装表接电。</source>
         <translation>Deferred documents: %1. They are due within %2 days (by %3); the meter is connected only once they are in.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="218"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="258"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="231"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="271"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>

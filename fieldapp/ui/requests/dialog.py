@@ -10,10 +10,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from fieldapp.domain import charger
-from fieldapp.domain.charger import PERMIT, Channel, ChargerRequest, DocState, RequestDocument
+from fieldapp.domain.charger import (
+    PERMIT,
+    Channel,
+    ChargerRequest,
+    DocState,
+    ReplyChannel,
+    RequestDocument,
+)
+from fieldapp.domain.messages import labelled
+from fieldapp.domain.records import field_label
 from fieldapp.domain.validation import ValidationFailed
 from fieldapp.ui.forms.ui_request_dialog import Ui_RequestDialog
 from fieldapp.ui.households.model import local_time
@@ -39,6 +49,24 @@ class _RequestForm(RecordForm):
         super().show_problems(problems, rechecked)
         if "documents" in problems:
             self._frame.setStyleSheet(FRAME_INVALID_STYLE)
+
+
+def stage_lines(r: ChargerRequest) -> list[str]:
+    """One line per stage reached with details: 已勘查 — 勘查人员：陈建国 · 勘查日期：…"""
+    lines = []
+    for status, names in charger.STAGE_DETAILS.items():
+        shown = [labelled(field_label(name), _detail_text(name, getattr(r, name)))
+                 for name in names if getattr(r, name)]
+        if shown:
+            lines.append(f"{status.label} — " + " · ".join(shown))
+    return lines
+
+
+def _detail_text(name: str, value: str) -> str:
+    if name == "reply_channel":
+        channel = ReplyChannel.parse(value)
+        return channel.label if channel else value
+    return local_time(value) if name == "connected_at" else value
 
 
 class RequestDialog(QDialog):
@@ -91,6 +119,7 @@ class RequestDialog(QDialog):
         self._fill(self._request)
         if self._request.uuid:
             self._show_number(self._request)
+            self._show_stage_details(self._request)
         else:
             self.setWindowTitle(self.tr("新建充电桩报装"))
         if self._request.uuid and self._request.state in charger.FINAL:
@@ -148,6 +177,17 @@ class RequestDialog(QDialog):
             "%3", local_time(r.accepted_at))
         self.ui.requestNoLabel.setText(text)
         self.setWindowTitle(self.tr("充电桩报装 %1").replace("%1", r.request_no))
+
+    def _show_stage_details(self, r: ChargerRequest) -> None:
+        """What was entered at each stage so far, read-only under the documents."""
+        lines = stage_lines(r)
+        if not lines:
+            return
+        self.stage_details = QLabel("\n".join(lines), self)
+        self.stage_details.setObjectName("stageDetails")
+        self.stage_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.stage_details.setWordWrap(True)
+        self.ui.documentsLayout.addWidget(self.stage_details)
 
     # -- the request as the form shows it -----------------------------------------------
     def request(self) -> ChargerRequest:
