@@ -73,8 +73,9 @@ def click_import(dialog) -> None:
 def summary_row(dialog, sheet_label: str) -> dict[str, str]:
     table = dialog.summary
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    sheet = headers.index("工作表")
     for row in range(table.rowCount()):
-        if table.text(row, 1) == sheet_label:
+        if table.text(row, sheet) == sheet_label:
             return {h: table.text(row, c) for c, h in enumerate(headers)}
     raise AssertionError(f"no summary row for {sheet_label}")
 
@@ -146,6 +147,7 @@ def test_preview_counts_per_sheet_and_lists_rejected_rows_then_imports(
         assert dialog.windowTitle() == "导入预览"
         row = summary_row(dialog, "住户")
         assert row["文件"] == "damaged.xlsx"
+        assert row["来自"].startswith(f"{laptop.device_id} · am01 · ")  # no readable name
         assert (row["新增"], row["拒绝"], row["冲突"]) == (str(households - 2), "2", "")
         assert summary_row(dialog, "小区")["新增"] == str(laptop.communities.count())
         new = len(dialog.plan.by_outcome(Outcome.NEW))
@@ -399,3 +401,20 @@ def test_the_import_button_carries_its_access_key_inside_english_text(qapp, stor
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_the_preview_says_which_laptop_and_who_each_file_came_from(
+        window, store, tmp_path, monkeypatch, qtbot):
+    with Store.open(tmp_path / "east.sqlite3", operator="am07") as east:
+        east.set_operator("陈建国", "10023", "城东所-笔记本3")
+        demo.generate(east, 5, seed=4)
+        book = export_workbook(east, tmp_path / "east.xlsx").path
+    assert ("device_name", "城东所-笔记本3") in [
+        (row["key"], row["value"]) for row in workbook_rows(book, "_meta")]
+    seen = []
+
+    def look(dialog):
+        seen.append(summary_row(dialog, "住户")["来自"])
+        dialog.reject()
+    import_files(window, monkeypatch, [book], look)
+    assert seen and seen[0].startswith("城东所-笔记本3 · 陈建国(10023) · 20")

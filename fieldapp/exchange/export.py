@@ -212,6 +212,7 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
 def _write_meta(writer: _Writer, meta, store, result: ExportResult) -> None:
     rows = [("format", FORMAT), ("format_version", str(FORMAT_VERSION)),
             ("app_version", __version__), ("device_id", store.device_id),
+            ("device_name", store.device_name),
             ("operator", store.operator), ("exported_at", result.exported_at),
             ("since", result.since)]
     rows += [(f"rows:{sheet}", str(n)) for sheet, n in result.rows.items()]

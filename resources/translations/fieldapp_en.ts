@@ -951,13 +951,13 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
         <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/exchange/preview.py" line="103"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="205"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -988,135 +988,140 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="143"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="133"/>
+        <source>来自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="144"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="151"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="266"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="152"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="267"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="155"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="156"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="162"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="163"/>
         <source>冲突 (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="166"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="167"/>
         <source>有问题的行 (%1)</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="170"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="171"/>
         <source>提示 (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="183"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="184"/>
         <source>全部保留本机(&amp;M)</source>
         <translation>Keep &amp;mine for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="184"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="185"/>
         <source>全部采用文件(&amp;T)</source>
         <translation>&amp;Take the file’s for all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="185"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="186"/>
         <source>全部暂缓(&amp;D)</source>
         <translation>&amp;Decide all later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="203"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="204"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="205"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="212"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="213"/>
         <source>复制全部(&amp;C)</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="214"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="215"/>
         <source>复制为表格文本，可粘贴到 Excel/WPS；Ctrl+C 只复制选中的行</source>
         <translation>Copies as table text to paste into Excel/WPS; Ctrl+C copies the selected rows only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="217"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="218"/>
         <source>这些行不会导入。请在原表格中修正后重新导出，或在本机补录。</source>
         <translation>These rows will not be imported. Correct them at the source and export again, or enter them here.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="231"/>
         <source>导入问题报告.xlsx</source>
         <translation>import-problems.xlsx</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="230"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="239"/>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="241"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="231"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="240"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="242"/>
         <source>保存问题报告</source>
         <translation>Save problem report</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="231"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="232"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="242"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="243"/>
         <source>报告已保存到 %1</source>
         <translation>Report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="260"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="261"/>
         <source>导入 %1 条变更</source>
         <translation>import %1 changes</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="262"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="263"/>
         <source>处理 %1 条冲突</source>
         <translation>settle %1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="264"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="265"/>
         <source>记下 %1 条待处理冲突</source>
         <translation>keep %1 conflicts for later</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="268"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="269"/>
         <source>这些冲突已在“文件 → 待处理冲突”中等待处理，没有新的内容需要导入。</source>
         <translation>These conflicts are already waiting under File → Pending conflicts; there is nothing new to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="269"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="270"/>
         <source>没有需要导入的变更。</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="272"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="273"/>
         <source>%1并%2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/exchange/preview.py" line="274"/>
+        <location filename="../../fieldapp/ui/exchange/preview.py" line="275"/>
         <source>%1(&amp;I)</source>
         <translation>&amp;%1</translation>
     </message>

@@ -25,3 +25,13 @@ def sheet_label(sheet: str) -> str:
               "request_documents": translate("Exchange", "报装材料"),
               TOMBSTONES: translate("Exchange", "删除记录")}
     return labels.get(sheet, sheet)
+
+
+def file_origin(meta: dict[str, str]) -> str:
+    """Where an exchange file came from, from its _meta: the laptop's readable name (else
+    its code), who exported it and when — 城东所-笔记本3 · 陈建国(10023) · 2026-11-24 18:02."""
+    from fieldapp.ui.households.model import local_time
+
+    device = meta.get("device_name") or meta.get("device_id", "")
+    exported = local_time(meta["exported_at"]) if meta.get("exported_at") else ""
+    return " · ".join(part for part in (device, meta.get("operator", ""), exported) if part)

@@ -26,7 +26,7 @@ from fieldapp.exchange.importer import DEFER, MINE, THEIRS, Decision, ImportPlan
 from fieldapp.exchange.schema import SHEETS, TOMBSTONES
 from fieldapp.ui.exchange.choices import ConflictChoices
 from fieldapp.ui.exchange.compare import DifferencePane
-from fieldapp.ui.exchange.describe import ConflictView, sheet_label
+from fieldapp.ui.exchange.describe import ConflictView, file_origin, sheet_label
 from fieldapp.ui.exchange.table import ReadOnlyTable
 
 SHEET_ORDER = [spec.sheet for spec in SHEETS] + [TOMBSTONES]
@@ -49,7 +49,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("导入预览"))
-        self.resize(1000, 700)
+        self.resize(1200, 700)  # fits a 1366-wide laptop
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,7 +77,7 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(self.tabs, 1)
             if not self.tabs.count():  # nothing to look into: a compact dialog
                 layout.addStretch(1)
-                self.resize(1000, self.summary.height() + 150)
+                self.resize(1200, self.summary.height() + 150)
         bottom = QHBoxLayout()
         self.report_button = QPushButton(self.tr("保存问题报告(&R)…"), self)
         self.report_button.setAutoDefault(False)
@@ -130,19 +130,20 @@ class ImportPreviewDialog(QDialog):
         self.headline.setText("\n".join(parts))
 
         outcomes = SUMMARY_OUTCOMES
-        self.summary = ReadOnlyTable([self.tr("文件"), self.tr("工作表"),
-                                      *(o.label for o in outcomes)], self, stretch=0)
-        numeric = range(2, 2 + len(outcomes))
+        self.summary = ReadOnlyTable([self.tr("文件"), self.tr("来自"), self.tr("工作表"),
+                                      *(o.label for o in outcomes)], self, stretch=1)
+        numeric = range(3, 3 + len(outcomes))
         reports = sorted(plan.sheets(), key=lambda r: (
             plan.files.index(r.file) if r.file in plan.files else len(plan.files),
             SHEET_ORDER.index(r.sheet) if r.sheet in SHEET_ORDER else len(SHEET_ORDER)))
         for report in reports:
-            self.summary.add_row([report.file, sheet_label(report.sheet),
+            self.summary.add_row([report.file, file_origin(plan.metas.get(report.file, {})),
+                                  sheet_label(report.sheet),
                                   *(_count(report.counts[o]) for o in outcomes)], numeric)
         if len(reports) > 1:
-            self.summary.add_row([self.tr("合计"), "", *(_count(counts[o]) for o in outcomes)],
-                                 numeric, bold=True)
-        self.summary.fit_columns({1: 100})
+            self.summary.add_row([self.tr("合计"), "", "",
+                                  *(_count(counts[o]) for o in outcomes)], numeric, bold=True)
+        self.summary.fit_columns()
         rows = max(self.summary.rowCount(), 1)
         self.summary.setFixedHeight(min(rows, 8) * 26 + self.summary.horizontalHeader()
                                     .sizeHint().height() + 4)
