@@ -40,7 +40,13 @@ class Settings:
     optional_documents: tuple[str, ...] = ("vehicle_purchase", "parking_right",
                                            "parking_lease", "property_consent",
                                            "authorization")
-    deferred_document_days: int = 15  # deadline printed on the receipt
+    # deferred documents are due this many days after the request was accepted (and in
+    # any case before connection): the date printed on the receipt (受理回执)
+    deferred_document_days: int = 15
+    # who issues the notices: the letterhead, the issuing office and the contact line
+    company_name: str = "国网温州供电公司"
+    station_name: str = ""
+    service_phone: str = "95598"
 
     def with_value(self, name: str, text: str) -> Settings:
         """A copy with `name` set from JSON text (e.g. '[7, 11]', '{"accepted": 2}');
@@ -55,7 +61,9 @@ class Settings:
             value = text  # a bare word, e.g. a document name
         expected = json.dumps(current if not isinstance(current, tuple) else list(current),
                               ensure_ascii=False)
-        if isinstance(current, tuple):
+        if isinstance(current, str):
+            value = value if isinstance(value, str) else text.strip()  # e.g. a phone number
+        elif isinstance(current, tuple):
             if not isinstance(value, list) or not value:
                 raise ValueError(msg("settings.bad_value", name=name, expected=expected))
             value = tuple(value)

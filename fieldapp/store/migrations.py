@@ -256,6 +256,29 @@ def _v6_request_list(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE TRIGGER request_list_keys_{n} {when} BEGIN {action}; END")
 
 
+def _v7_notices(conn: sqlite3.Connection) -> None:
+    """The notice register (store/notices.py) and the per-day notice sequence."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    sync = {"rev": int, "created_at": str, "updated_at": str, "updated_by": str,
+            "device_id": str}
+    db.create_table(
+        "notices",
+        {"id": int, "uuid": str, "number": str, "kind": str, "record_kind": str,
+         "record_uuid": str, "record_no": str, "issued_at": str, "issued_by": str,
+         "language": str, "snapshot": str, "content_hash": str, "sha256": str,
+         "reprints": int, "reprinted_at": str, "reprinted_by": str, **sync},
+        pk="id", not_null={"uuid", "number", "kind", "record_uuid", "issued_at", "sha256",
+                           "rev"})
+    db["notices"].create_index(["uuid"], unique=True)
+    db["notices"].create_index(["number"], unique=True)
+    db["notices"].create_index(["sha256"])
+    db["notices"].create_index(["kind", "record_uuid"])
+    db.create_table("notice_sequence", {"day": str, "last": int}, pk="day",
+                    not_null={"last"})
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_charger_requests),
@@ -263,6 +286,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (4, _v4_stage_details),
     (5, _v5_pinyin),
     (6, _v6_request_list),
+    (7, _v7_notices),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -34,6 +34,7 @@ class Store:
         from fieldapp.store.charger_requests import ChargerRequests
         from fieldapp.store.communities import Communities
         from fieldapp.store.households import Households
+        from fieldapp.store.notices import Notices
 
         self.conn = conn
         self.path = path
@@ -46,6 +47,7 @@ class Store:
         self.communities = Communities(self)
         self.households = Households(self)
         self.charger_requests = ChargerRequests(self)
+        self.notices = Notices(self)
 
     @classmethod
     def open(cls, path: str | os.PathLike, operator: str | None = None) -> Store:

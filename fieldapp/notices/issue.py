@@ -1,0 +1,179 @@
+"""Issuing, reprinting, verifying and saving notices, the same for every kind.
+
+A notice is rendered from a snapshot (the facts as printed, identifiers masked, in the
+language of the day it was issued) that the register keeps: a reprint renders the
+snapshot again, so it is the same document even after the record was edited, and its
+bytes match the SHA-256 taken at issue (same font and reportlab version).
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldapp.domain.messages import MESSAGES, language, msg, set_language
+from fieldapp.notices import document
+from fieldapp.notices.kinds import NoticeKind, kind_of
+from fieldapp.store.clock import to_stamp
+from fieldapp.store.notices import Notice
+
+MESSAGES.update({
+    "notice.cannot_write": ("无法写入 {path}（{detail}），未生成文件",
+                            "Cannot write {path} ({detail}); no file was made"),
+    "notice.genuine": ("真实有效：{number}（{kind}），{record}，{at} 由 {by} 出具",
+                       "Genuine: {number} ({kind}), {record}, issued {at} by {by}"),
+    "notice.changed": ("文件已被改动：与登记的 {number}（{kind}，{record}，{at} 出具）不一致",
+                       "Changed: this file differs from the registered {number} ({kind}, "
+                       "{record}, issued {at})"),
+    "notice.not_registered": ("未登记：本机的通知登记中没有这份 PDF",
+                              "Not registered: this PDF is not in this device's notice "
+                              "register"),
+    "notice.reprint_differs": ("注意：补打的文件与出具时的不完全相同（程序或字体版本不同）",
+                               "Note: the reprint is not byte-identical to the issued file "
+                               "(a different program or font version)"),
+})
+
+@dataclass(frozen=True)
+class Issued:
+    """A notice printed: its register row, the PDF, and whether it was a reprint."""
+
+    notice: Notice
+    pdf: bytes
+    reprint: bool
+
+    @property
+    def same_as_issued(self) -> bool:
+        return hashlib.sha256(self.pdf).hexdigest() == self.notice.sha256
+
+
+@contextlib.contextmanager
+def _speaking(lang: str) -> Iterator[None]:
+    before = language()
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(before)
+
+
+def content_hash(snapshot: dict) -> str:
+    """A short hash of what the notice says (12 hex digits, printed in its QR code)."""
+    canonical = json.dumps({k: v for k, v in snapshot.items() if k != "hash"},
+                           ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def render_snapshot(snapshot: dict) -> bytes:
+    """The PDF of a snapshot, in the snapshot's language."""
+    kind = kind_of(snapshot["kind"])
+    with _speaking(snapshot["language"]):
+        frame = document.Frame(company=snapshot["company"], station=snapshot["station"],
+                               number=snapshot["number"],
+                               title=kind.title, issued_stamp=snapshot["issued_at"])
+        return document.render(frame, kind.story(snapshot))
+
+
+def _find(store, kind: NoticeKind, reference: str):
+    record = kind.find(store, reference.strip())
+    if record is None:
+        raise ValueError(msg("notice.no_record", reference=reference))
+    return record
+
+
+MESSAGES.update({"notice.no_record": ("找不到编号或记录编号为“{reference}”的记录",
+                                      "No record has the number or id \"{reference}\"")})
+
+
+def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None) -> Issued:
+    """The notice of `kind_key` for the record numbered (or with uuid) `reference`:
+    issued and registered the first time, reprinted (recorded as such) after that.
+    ValueError naming what is missing when the record cannot have this notice."""
+    kind = kind_of(kind_key)
+    record = _find(store, kind, reference)
+    kept = store.notices.of_record(kind.key, record.uuid)
+    if kept is not None:
+        pdf = render_snapshot(json.loads(kept.snapshot))
+        return Issued(store.notices.record_reprint(kept, now), pdf, True)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    settings = store.settings()
+    facts = kind.gather(store, record, settings)  # refuses before a number is taken
+    with store.transaction():
+        number = store.notices.next_number(kind.code, now)
+        snapshot = {
+            "kind": kind.key, "number": number, "record_no": kind.record_no(record),
+            "issued_at": to_stamp(now), "issued_local": now.astimezone().strftime(
+                "%Y-%m-%d %H:%M"), "issued_by": store.operator, "language": language(),
+            "company": settings.company_name, "station": settings.station_name,
+            "phone": settings.service_phone, **facts}
+        snapshot["hash"] = content_hash(snapshot)
+        pdf = render_snapshot(snapshot)
+        notice = store.notices.register(Notice(
+            number=number, kind=kind.key, record_kind=kind.record_kind,
+            record_uuid=record.uuid, record_no=snapshot["record_no"],
+            issued_at=snapshot["issued_at"], issued_by=store.operator, language=language(),
+            snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+            content_hash=snapshot["hash"], sha256=hashlib.sha256(pdf).hexdigest()))
+    return Issued(notice, pdf, False)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    genuine: bool
+    notice: Notice | None   # the notice the file is (or claims to be)
+    text: str
+
+
+_SUBJECT = re.compile(rb"/Subject \(([A-Za-z0-9-]{1,80})\)")
+
+
+def verify(store, pdf: bytes) -> Verdict:
+    """Whether `pdf` is a notice the register issued, unchanged (by its SHA-256); a file
+    that names a registered notice but differs from it is called changed."""
+    found = store.notices.by_sha256(hashlib.sha256(pdf).hexdigest())
+    if found is not None:
+        return Verdict(True, found, msg("notice.genuine", **_described(found)))
+    claimed = _SUBJECT.search(pdf)
+    notice = store.notices.by_number(claimed.group(1).decode()) if claimed else None
+    if notice is not None:
+        return Verdict(False, notice, msg("notice.changed", **_described(notice)))
+    return Verdict(False, None, msg("notice.not_registered"))
+
+
+def _described(notice: Notice) -> dict[str, str]:
+    from fieldapp.domain.charger import moment
+
+    local = moment(notice.issued_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    return {"number": notice.number, "kind": kind_of(notice.kind).title,
+            "record": notice.record_no, "at": local, "by": notice.issued_by}
+
+
+def write_pdf(path: str | os.PathLike, pdf: bytes) -> Path:
+    """Write the PDF whole or not at all: a temporary file in the target folder, then a
+    rename. ValueError (one line, naming the path) when it cannot be written."""
+    path = Path(path)
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
+                                             dir=path.parent)
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide it from other users
+        with os.fdopen(handle, "wb") as out:
+            out.write(pdf)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        raise ValueError(msg("notice.cannot_write", path=path,
+                             detail=error.strerror or error)) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+    return path
