@@ -10,14 +10,17 @@
     fieldapp-cli [--db PATH] conflicts list | resolve UUID mine|theirs
     fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
+    fieldapp-cli [--db PATH] notice receipt --record NUMBER_OR_UUID --out FILE.pdf
+    fieldapp-cli [--db PATH] notice verify FILE.pdf
 
 Commands that only read (info, check, households search, requests list, export,
-conflicts list, settings without --set, import and import-roster with --dry-run) refuse a
+conflicts list, settings without --set, import and import-roster with --dry-run, notice
+verify) refuse a
 --db file that does not exist instead of creating an empty database there.
 
 Exit codes:
     0  done (import: everything imported, or a dry run with no row rejected and no
-       conflict left for later)
+       conflict left for later; notice verify: the PDF is genuine)
     1  done, with something to look at: `check` found problems; `import` imported (or
        would import) the rest but rejected rows or deferred conflicts (both counts are
        printed; deferred conflicts wait in `conflicts list`)
@@ -110,6 +113,12 @@ MESSAGES.update({
     "cli.see_conflicts": ("暂缓的 {n} 条冲突已记下，可用 fieldapp-cli conflicts list 查看",
                           "The {n} deferred conflicts were kept; see fieldapp-cli conflicts "
                           "list"),
+    "cli.notice_issued": ("已出具 {number}（{kind}，{record}），写入 {path}",
+                          "Issued {number} ({kind}, {record}), written to {path}"),
+    "cli.notice_reprinted": ("已补打 {number}（{kind}，{record}，第 {n} 次补打），写入 {path}",
+                             "Reprinted {number} ({kind}, {record}; reprint {n}), written "
+                             "to {path}"),
+    "cli.cannot_read": ("无法读取 {path}（{detail}）", "Cannot read {path} ({detail})"),
     "cli.epilog": ("退出码：0 完成；1 完成但有拒绝的行或暂缓的冲突（import）或检查发现问题"
                    "（check）；2 拒绝执行，未写入任何数据；3 内部错误；130 已中断",
                    "exit codes: 0 done; 1 done, but rows were rejected or conflicts deferred "
@@ -208,7 +217,40 @@ def _parser() -> argparse.ArgumentParser:
     settings = commands.add_parser("settings", help="show or change limits, targets, lists")
     settings.add_argument("--set", nargs=2, metavar=("NAME", "JSON"), action="append",
                           help='e.g. --set charger_powers_kw "[7, 11]"')
+    notice = commands.add_parser("notice", help="PDF notices: issue, reprint, verify")
+    notice_actions = notice.add_subparsers(dest="action", required=True)
+    receipt = notice_actions.add_parser(
+        "receipt", help="受理回执 of a charger request (a reprint when already issued)")
+    receipt.add_argument("--record", required=True, help="request number or record id")
+    receipt.add_argument("--out", required=True, help="the PDF file to write")
+    verify = notice_actions.add_parser(
+        "verify", help="whether a PDF is a notice the register issued, unchanged")
+    verify.add_argument("file")
     return parser
+
+
+def _notice(store: Store, args) -> int:
+    from fieldapp.notices import issue
+
+    if args.action == "verify":
+        try:
+            pdf = Path(args.file).read_bytes()
+        except OSError as error:
+            raise ValueError(msg("cli.cannot_read", path=args.file,
+                                 detail=error.strerror or error)) from None
+        verdict = issue.verify(store, pdf)
+        print(verdict.text)
+        return OK if verdict.genuine else ATTENTION
+    issued = issue.issue(store, args.action, args.record, out=args.out)
+    fields = dict(number=issued.notice.number, record=issued.notice.record_no, path=args.out,
+                  kind=issue.kind_of(issued.notice.kind).title)
+    if issued.reprint:
+        print(msg("cli.notice_reprinted", n=issued.notice.reprints, **fields))
+        if not issued.same_as_issued:
+            print(msg("notice.reprint_differs"), file=sys.stderr)
+    else:
+        print(msg("cli.notice_issued", **fields))
+    return OK
 
 
 def _demo(store: Store, args) -> int:
@@ -442,7 +484,7 @@ def _settings(store: Store, args) -> int:
 COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
             "requests": _requests, "settings": _settings, "export": _export,
             "import": _import, "conflicts": _conflicts, "import-roster": _import_roster,
-            "reindex": _reindex}
+            "reindex": _reindex, "notice": _notice}
 
 
 def only_reads(args: argparse.Namespace) -> bool:
@@ -453,6 +495,8 @@ def only_reads(args: argparse.Namespace) -> bool:
         return args.action == "list"
     if args.command == "settings":
         return not args.set
+    if args.command == "notice":
+        return args.action == "verify"
     # reindex writes, but only what an existing database derives from its records
     return args.command in ("info", "check", "households", "requests", "export", "reindex")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Rect
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from fieldapp.domain.messages import MESSAGES, msg
 
@@ -189,7 +189,7 @@ def grid(rows: list[list], widths: list[float], header: bool = False,
               ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.black)] if boxes_only
              else [("GRID", (0, 0), (-1, -1), 0.6, colors.black)])
     commands = [*lines, *(("SPAN", (a, b), (c, d)) for a, b, c, d in spans),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     for column in label_columns:
         commands.append(("BACKGROUND", (column, 0), (column, -1), colors.HexColor("#F2F2F2")))
@@ -259,13 +259,34 @@ def _header(frame: Frame):
 QR_SIZE = 22 * mm
 
 
-def qr_code(text: str, size: float = QR_SIZE) -> Drawing:
-    """A QR code carrying `text`, as a flowable drawing `size` wide."""
-    widget = QrCodeWidget(text, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code carrying `text`, `size` wide, drawn as filled squares (reportlab's
+    drawing renderer would list Helvetica, a font not embedded, in the PDF)."""
+
+    def __init__(self, text: str, size: float = QR_SIZE):
+        super().__init__()
+        self.widget = QrCodeWidget(text, barLevel="M")
+        self.size = size
+
+    def wrap(self, available_width, available_height):
+        return self.size, self.size
+
+    def draw(self) -> None:
+        x0, y0, x1, y1 = self.widget.getBounds()
+        scale = self.size / max(x1 - x0, y1 - y0)
+        self.canv.setFillColor(colors.black)
+        for square in _squares(self.widget.draw()):
+            self.canv.rect((square.x - x0) * scale, (square.y - y0) * scale,
+                           square.width * scale, square.height * scale, stroke=0, fill=1)
+
+
+def _squares(shape):
+    """The filled rectangles of a drawn widget (groups opened)."""
+    for item in getattr(shape, "contents", ()):
+        if hasattr(item, "contents"):
+            yield from _squares(item)
+        elif isinstance(item, Rect) and item.fillColor is not None:
+            yield item
 
 
 def title_block(title: str, content_hash: str, number: str, qr_text: str) -> Table:
@@ -275,9 +296,10 @@ def title_block(title: str, content_hash: str, number: str, qr_text: str) -> Tab
     caption = paragraph(f"{msg('notice.scan')} {content_hash}",
                         ParagraphStyle("caption", parent=s["small"], fontSize=7, leading=9,
                                        alignment=TA_CENTER))
-    table = Table([["", [paragraph(title, s["title"])], [qr_code(qr_text), caption]]],
+    table = Table([["", [paragraph(title, s["title"])], [QrCode(qr_text), caption]]],
                   colWidths=[side, BODY_WIDTH - 2 * side, side], hAlign="CENTER")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),
                                ("ALIGN", (2, 0), (2, 0), "CENTER"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -292,7 +314,8 @@ def render(frame: Frame, story: list) -> bytes:
     document = SimpleDocTemplate(
         buffer, pagesize=A4, invariant=1, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=HEADER_HEIGHT, bottomMargin=18 * mm, title=frame.title,
-        author=frame.company, subject=frame.number, creator=PRODUCER, producer=PRODUCER)
+        author=frame.company, subject=frame.number, creator=PRODUCER, producer=PRODUCER,
+        initialFontName=LATIN_FONT)  # else Helvetica, a font not embedded, is listed
     document.build(story, onFirstPage=_header(frame), onLaterPages=_header(frame),
                    canvasmaker=_canvas_class(frame))
     return buffer.getvalue()

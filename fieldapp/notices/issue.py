@@ -91,16 +91,23 @@ MESSAGES.update({"notice.no_record": ("找不到编号或记录编号为“{refe
                                       "No record has the number or id \"{reference}\"")})
 
 
-def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None) -> Issued:
+def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None,
+          out: str | os.PathLike | None = None) -> Issued:
     """The notice of `kind_key` for the record numbered (or with uuid) `reference`:
     issued and registered the first time, reprinted (recorded as such) after that.
-    ValueError naming what is missing when the record cannot have this notice."""
+    With `out`, the PDF is written there (write_pdf) before the register keeps the
+    issue or reprint, so a file that cannot be written leaves no trace. ValueError
+    naming what is missing when the record cannot have this notice."""
     kind = kind_of(kind_key)
     record = _find(store, kind, reference)
     kept = store.notices.of_record(kind.key, record.uuid)
     if kept is not None:
         pdf = render_snapshot(json.loads(kept.snapshot))
-        return Issued(store.notices.record_reprint(kept, now), pdf, True)
+        with store.transaction():
+            reprinted = store.notices.record_reprint(kept, now)
+            if out is not None:
+                write_pdf(out, pdf)
+        return Issued(reprinted, pdf, True)
     now = now or dt.datetime.now(dt.timezone.utc)
     settings = store.settings()
     facts = kind.gather(store, record, settings)  # refuses before a number is taken
@@ -120,6 +127,8 @@ def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None) 
             issued_at=snapshot["issued_at"], issued_by=store.operator, language=language(),
             snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
             content_hash=snapshot["hash"], sha256=hashlib.sha256(pdf).hexdigest()))
+        if out is not None:
+            write_pdf(out, pdf)
     return Issued(notice, pdf, False)
 
 
