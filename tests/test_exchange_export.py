@@ -52,7 +52,7 @@ def test_a_full_export_holds_every_row_with_text_kept_as_text(store, community, 
                                                permit_valid_until="2027-06-30"))
     result = export_workbook(store, tmp_path / "out.xlsx")
     assert result.rows == {"communities": 1, "households": 1, "charger_requests": 0,
-                           "request_documents": 0, "tombstones": 0}
+                           "request_documents": 0, "notices": 0, "tombstones": 0}
     sheet = cells(result.path, "households")
     headers = [c.value for c in sheet[1]]
     assert headers[:2] == ["记录编号", "版本"] and "户号" in headers

@@ -384,7 +384,7 @@ def test_reading_can_be_cancelled_and_reports_progress(supervisor, book):
     steps = []
     plan = plan_import(supervisor, [book], progress=lambda done, total: steps.append(
         (done, total)))
-    assert steps[0] == (0, 5) and steps[-1] == (3, 5) and not plan.refused
+    assert steps[0] == (0, 6) and steps[-1] == (4, 6) and not plan.refused
     with pytest.raises(importer.ImportCancelled):
         plan_import(supervisor, [book], cancelled=lambda: True)
 

@@ -291,3 +291,33 @@ def test_a_notice_over_one_page_numbers_its_pages():
     assert len(reader.pages) == 2
     assert "第 1 页 / 共 2 页" in reader.pages[0].extract_text()
     assert "第 2 页 / 共 2 页" in reader.pages[1].extract_text()
+
+
+def test_the_register_travels_in_the_exchange_workbook(demo_store, tmp_path):
+    import openpyxl
+
+    from fieldapp.exchange.export import export_workbook
+    from fieldapp.exchange.importer import apply_plan, plan_import
+
+    request, _ = _request(demo_store)
+    issued = issue(demo_store, "receipt", request.request_no)
+    issue(demo_store, "receipt", request.request_no)  # a reprint travels as the count
+    book = export_workbook(demo_store, tmp_path / "laptop.xlsx").path
+    with Store.open(tmp_path / "supervisor.sqlite3", operator="李四(20001)") as supervisor:
+        assert not verify(supervisor, issued.pdf).genuine
+        plan = plan_import(supervisor, [book])
+        assert not plan.refused
+        apply_plan(supervisor, plan, {})
+        verdict = verify(supervisor, issued.pdf)
+        assert verdict.genuine and verdict.notice.number == issued.notice.number
+        assert verdict.notice.reprints == 1
+        assert verdict.notice.snapshot == issued.notice.snapshot
+    # a workbook from an app without notices (no such sheet) is still taken
+    workbook = openpyxl.load_workbook(book)
+    del workbook["notices"]
+    workbook.save(tmp_path / "older.xlsx")
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        plan = plan_import(other, [tmp_path / "older.xlsx"])
+        assert not plan.refused
+        apply_plan(other, plan, {})
+        assert other.notices.count() == 0 and other.charger_requests.count() > 0

@@ -469,6 +469,8 @@ def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
                     progress(done, total)
                 done += 1
                 if spec.sheet not in book.sheet_names:
+                    if spec.optional:
+                        continue
                     plan.refused.append(msg("import.missing_sheet", file=path.name,
                                             sheet=spec.sheet))
                     continue

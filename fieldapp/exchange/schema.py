@@ -114,6 +114,9 @@ class SheetSpec:
     labels: tuple[ReferenceLabel, ...] = ()
     children: tuple[Children, ...] = ()
     label_en: str = ""                # English name of the kind
+    # a workbook may lack the sheet (it came later, and a workbook without it just
+    # carries none of these records); any other missing sheet refuses the file
+    optional: bool = False
 
     @property
     def kind_name(self) -> str:
@@ -270,8 +273,30 @@ REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_
                            "(SELECT r.request_no FROM charger_requests r"
                            " WHERE r.uuid = t.request_uuid)", width=24),))
 
+# The notice register (store/notices.py). Optional: workbooks of apps from before it
+# lack the sheet, and apps from before it ignore it (they cannot change notices, so
+# nothing is lost), hence no new format version. The record a notice is for is not a
+# declared reference: later kinds are issued for other records than requests.
+NOTICES = SheetSpec("notices", "notice", "notices", "通知书登记", (
+    Column("number", "通知书编号", T, required=True, width=28),
+    Column("kind", "通知书类型", T, required=True, width=10),
+    Column("record_kind", "记录类型", T, required=True, width=16),
+    Column("record_uuid", "记录编号(所属)", T, required=True, width=38),
+    Column("record_no", "业务编号", T, width=24),
+    Column("issued_at", "出具时间", TS, required=True, width=26),
+    Column("issued_by", "出具人", T, width=12),
+    Column("language", "语言", T, width=6, choices=("zh", "en")),
+    Column("snapshot", "内容快照", T, width=40),
+    Column("content_hash", "内容摘要", T, width=14),
+    Column("sha256", "PDF SHA-256", T, required=True, width=66),
+    Column("reprints", "补打次数", INT, width=8, minimum=0),
+    Column("reprinted_at", "最近补打时间", TS, width=26),
+    Column("reprinted_by", "最近补打人", T, width=12),
+), repository="notices", label_en="notice", unique=("number",), optional=True)
+
 # In dependency order: a sheet only refers to sheets before it.
-SHEETS: tuple[SheetSpec, ...] = (COMMUNITIES, HOUSEHOLDS, CHARGER_REQUESTS, REQUEST_DOCUMENTS)
+SHEETS: tuple[SheetSpec, ...] = (COMMUNITIES, HOUSEHOLDS, CHARGER_REQUESTS, REQUEST_DOCUMENTS,
+                                 NOTICES)
 BY_KIND = {spec.kind: spec for spec in SHEETS}
 BY_SHEET = {spec.sheet: spec for spec in SHEETS}
 
