@@ -269,6 +269,8 @@ def test_a_database_of_version_5_gets_the_keys_of_its_requests(db_path):
         for sort in ("accepted_at", "power_kw_phase", "connected_at_accepted_at",
                      "sort_channel", "sort_status", "sort_stage_days", "sort_connection_days"):
             conn.execute(f"DROP INDEX idx_charger_requests_{sort}")
+        conn.execute("DROP TABLE notices")  # migration 7's
+        conn.execute("DROP TABLE notice_sequence")
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     with Store.open(db_path, operator="tester") as store:
