@@ -15,15 +15,16 @@
 
 Commands that only read (info, check, households search, requests list, export,
 conflicts list, settings without --set, import and import-roster with --dry-run, notice
-verify) refuse a
---db file that does not exist instead of creating an empty database there.
+verify) refuse a --db file that does not exist instead of creating an empty database
+there.
 
 Exit codes:
     0  done (import: everything imported, or a dry run with no row rejected and no
        conflict left for later; notice verify: the PDF is genuine)
     1  done, with something to look at: `check` found problems; `import` imported (or
        would import) the rest but rejected rows or deferred conflicts (both counts are
-       printed; deferred conflicts wait in `conflicts list`)
+       printed; deferred conflicts wait in `conflicts list`); `notice verify`: the PDF
+       is not one the register issued, or was changed since
     2  refused, nothing written: bad arguments, a database or file that cannot be used,
        a workbook refused as a whole, a conflict that cannot be settled
     3  internal error (a bug; the one-line message names the exception)

@@ -321,3 +321,13 @@ def test_the_register_travels_in_the_exchange_workbook(demo_store, tmp_path):
         assert not plan.refused
         apply_plan(other, plan, {})
         assert other.notices.count() == 0 and other.charger_requests.count() > 0
+
+
+def test_a_reprint_that_cannot_be_written_is_not_counted(demo_store, tmp_path):
+    request, _ = _request(demo_store)
+    issue(demo_store, "receipt", request.request_no)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ValueError, match="无法写入"):
+        issue(demo_store, "receipt", request.request_no, out=blocker / "r.pdf")
+    assert demo_store.notices.of_record("receipt", request.uuid).reprints == 0
