@@ -164,3 +164,24 @@ def test_the_page_says_when_digits_matched_a_masked_mobile(qtbot, page):
         search(qtbot, page, text)
         assert page.status.text() == "找到 1 户", text
         assert page.model.index(0, columns.MOBILE).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_a_second_reading_of_a_leading_character_is_never_cut_off(store):
+    # 长 (zhang/chang), 乐 (le/yue), 和 (he/huo/…), 重 (zhong/chong): many combinations
+    changle = store.communities.save(Community(name="长乐和平家园小区"))
+    chongqing = store.communities.save(Community(name="重庆长乐和平小区"))
+    store.households.save(make_household(changle, account_no="0330000101", name="王芳",
+                                          id_number=""))
+    store.households.save(make_household(chongqing, account_no="0330000102", name="李娜",
+                                          id_number=""))
+    store.households.save(make_household(changle, account_no="0330000103", name="长乐和",
+                                          id_number=""))
+    assert sorted(names(store, "changle")) == ["王芳", "长乐和"]
+    assert names(store, "chongqing") == ["李娜"]
+    # the name itself, and its community's name, by any reading of each character
+    assert sorted(names(store, "zhangyuehuo")) == ["王芳", "长乐和"]
+    assert pinyin.spells("changlehe", "长乐和") and pinyin.spells("zhangyuehuo", "长乐和")
+    assert [row.community.name for row in store.communities.listing("changle")] == [
+        "长乐和平家园小区"]
+    assert pinyin.spells("changlehepingjiayuan", "长乐和平家园小区")
+    assert not pinyin.spells("lehe", "长乐和平家园小区")  # spellings start at the start

@@ -22,7 +22,7 @@ from itertools import islice, product
 # Most spellings of each kind (initials, syllables) kept for one name: a name whose
 # characters have many readings each would otherwise have hundreds. The first ones
 # use every character's commonest reading.
-MAX_SPELLINGS = 16
+MAX_SPELLINGS = 32
 # Between the syllables of a sort key and the name itself (sorts before any letter and
 # the space between syllables: 安 before 安宁).
 SORT_SEPARATOR = "\x1f"
@@ -92,12 +92,37 @@ def spellings(name: str) -> tuple[str, ...]:
 
 
 def _joined(choices: list[tuple[str, ...]]) -> list[str]:
-    return ["".join(parts) for parts in islice(product(*choices), MAX_SPELLINGS)]
+    """The first MAX_SPELLINGS combinations, the leftmost character's readings varying
+    fastest: people type from the start, so every reading of the first characters is
+    kept before a later character's second reading (长乐… → changle and zhangle)."""
+    combos = islice(product(*reversed(choices)), MAX_SPELLINGS)
+    return ["".join(reversed(parts)) for parts in combos]
 
 
 def spells(term: str, name: str) -> bool:
-    """True when latin `term` (lower-case) starts one of the name's spellings."""
-    return any(spelling.startswith(term) for spelling in spellings(name))
+    """True when latin `term` (lower-case) starts a spelling of the name: its initials,
+    or its syllables run together (the last one may be cut short), with any reading of
+    each character — matched character by character, so no reading is left out however
+    many the name's characters have."""
+    read = [spoken for spoken in map(readings, name) if spoken]
+    if not read or not any(not char.isascii() for char in name):
+        return False
+    if len(term) <= len(read) and all(
+            any(s[0] == letter for s in spoken) for letter, spoken in zip(term, read)):
+        return True
+    return _syllables_start(term, tuple(read), 0, 0)
+
+
+def _syllables_start(term: str, read: tuple, at: int, char: int) -> bool:
+    if at == len(term):
+        return True
+    if char == len(read):
+        return False
+    rest = term[at:]
+    return any(spoken.startswith(rest)
+               or (rest.startswith(spoken) and _syllables_start(term, read, at + len(spoken),
+                                                               char + 1))
+               for spoken in read[char])
 
 
 @lru_cache(maxsize=65_536)
