@@ -320,3 +320,20 @@ def test_settings_round_trip_and_ignore_unknown_keys():
     assert Settings.from_json('{"nonsense": 1, "deferred_document_days": 5}') \
         .deferred_document_days == 5
     assert Settings.from_json("not json") == Settings()
+
+
+def test_a_connection_time_with_a_zone_or_without_is_stored_in_utc():
+    from fieldapp.domain.charger import clean_details
+
+    assert clean_details({"connected_at": "2026-11-22T10:30:00+08:00"}) == {
+        "connected_at": "2026-11-22T02:30:00.000Z"}
+    local = dt.datetime(2026, 11, 22, 10, 30).astimezone()  # written without a zone
+    assert clean_details({"connected_at": "2026-11-22 10:30"})["connected_at"] == (
+        local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"))
+    replied = request(Status.PLAN_REPLIED, accepted_at=ACCEPTED, surveyed_on="2026-11-21",
+                      replied_on="2026-11-21", reply_channel="phone")
+    for typed in ("2026-11-22 10:30", "2026-11-22T10:30:00+08:00"):  # no TypeError
+        assert move_problems(replied, Status.CONNECTED, NOW, details={
+            "meter_no": "3331000000001", "connected_at": typed}) == {}, typed
+    assert "时间" in move_problems(replied, Status.CONNECTED, NOW, details={
+        "meter_no": "3331000000001", "connected_at": "昨天"})["connected_at"]

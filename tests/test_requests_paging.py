@@ -307,3 +307,16 @@ def test_paged_rows_read_a_page_at_a_time_and_keep_a_few():
     assert rows.row(99) == "row 1" and rows.row(100) is None and rows.row(-1) is None
     assert rows.cached_pages == 2 and len(asked) == 3  # the first page was let go
     assert rows.index_of(8) == 92 and rows.index_of(1000) == -1 and rows.index_of(None) == -1
+
+
+def test_the_periodic_refresh_leaves_the_list_where_it_was_scrolled(qtbot, session, store,
+                                                                    community):
+    add_requests(store, community, 600)
+    page = open_page(qtbot, session)
+    page.select_row(500)  # a request far down is selected …
+    bar = page.table.verticalScrollBar()
+    bar.setValue(bar.minimum() + 40)  # … and the user scrolled back up to look around
+    where = bar.value()
+    page._clock.timeout.emit()
+    assert bar.value() == where
+    assert page.table.selectionModel().selectedRows()[0].row() == 500

@@ -418,3 +418,11 @@ def test_the_preview_says_which_laptop_and_who_each_file_came_from(
         dialog.reject()
     import_files(window, monkeypatch, [book], look)
     assert seen and seen[0].startswith("城东所-笔记本3 · 陈建国(10023) · 20")
+
+
+def test_a_hand_edited_export_time_is_shown_as_written_not_a_crash():
+    from fieldapp.ui.exchange.describe import file_origin
+
+    assert file_origin({"device_id": "3F2A9C01", "operator": "am01",
+                        "exported_at": "2026/11/24 18:02"}) == "3F2A9C01 · am01 · 2026/11/24 18:02"
+    assert file_origin({"device_id": "3F2A9C01"}) == "3F2A9C01"

@@ -391,7 +391,18 @@ def clean_details(details: Mapping[str, str]) -> dict[str, str]:
             cleaned[name] = day.isoformat()
     if cleaned.get("reply_channel") and (way := ReplyChannel.parse(cleaned["reply_channel"])):
         cleaned["reply_channel"] = way.value
+    if cleaned.get("connected_at"):
+        try:  # stored as the other times are: UTC to the millisecond, with a Z
+            cleaned["connected_at"] = _utc_stamp(moment(cleaned["connected_at"]))
+        except ValueError:
+            pass  # left as typed: details_problems names the field
     return cleaned
+
+
+def _utc_stamp(at: dt.datetime) -> str:
+    """A time (one without a zone is local) as stored: 2026-11-24T02:30:00.000Z."""
+    at = at.astimezone(dt.timezone.utc)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
 
 
 def details_problems(request: ChargerRequest, target: Status, details: Mapping[str, str],
@@ -496,8 +507,10 @@ def next_steps(request: ChargerRequest) -> list[Status]:
 
 # -- time ------------------------------------------------------------------------------------
 def moment(stamp: str) -> dt.datetime:
-    """A stored UTC stamp (2026-11-23T08:00:00.000Z) as an aware datetime."""
-    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    """A stored UTC stamp (2026-11-23T08:00:00.000Z) as an aware datetime; a time
+    written without a zone (2026-11-23 16:00) is taken as local time."""
+    at = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return at if at.tzinfo is not None else at.astimezone()
 
 
 def connection_days(request: ChargerRequest) -> float | None:

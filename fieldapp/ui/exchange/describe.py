@@ -33,5 +33,9 @@ def file_origin(meta: dict[str, str]) -> str:
     from fieldapp.ui.households.model import local_time
 
     device = meta.get("device_name") or meta.get("device_id", "")
-    exported = local_time(meta["exported_at"]) if meta.get("exported_at") else ""
+    exported = meta.get("exported_at", "")
+    try:
+        exported = local_time(exported)
+    except ValueError:
+        pass  # a time edited by hand in the workbook: shown as it is written
     return " · ".join(part for part in (device, meta.get("operator", ""), exported) if part)

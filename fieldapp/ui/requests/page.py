@@ -97,7 +97,7 @@ class RequestsPage(RecordListPage):
         session.changed.connect(self._on_changed)
         self._clock = QTimer(self)
         self._clock.setInterval(REFRESH_MS)
-        self._clock.timeout.connect(self.refresh)
+        self._clock.timeout.connect(self._tick)
         self._clock.start()
         self._reload_communities()
         self._stale = True  # filled in when first shown
@@ -178,6 +178,14 @@ class RequestsPage(RecordListPage):
         self._stale = False
         self.apply_filters()
         self.summary.show_summary(self._session.store.charger_requests.summary())
+
+    def _tick(self) -> None:
+        """The periodic refresh (stage days and overdue flags move with time): the list
+        stays where the user scrolled it."""
+        bar = self.table.verticalScrollBar()
+        where = bar.value()
+        self.refresh()
+        bar.setValue(where)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
