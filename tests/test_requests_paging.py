@@ -320,3 +320,12 @@ def test_the_periodic_refresh_leaves_the_list_where_it_was_scrolled(qtbot, sessi
     page._clock.timeout.emit()
     assert bar.value() == where
     assert page.table.selectionModel().selectedRows()[0].row() == 500
+
+
+def test_the_list_sorts_by_the_expressions_migration_6_indexed():
+    """Changing a sort expression needs a new migration: databases migrated before and
+    after must walk the same index."""
+    from fieldapp.store.migrations import V6_SORT_INDEXES
+    from fieldapp.store.request_list import EXPRESSION_SORTS, index_expression
+
+    assert {sort: index_expression(sort) for sort in EXPRESSION_SORTS} == V6_SORT_INDEXES

@@ -202,11 +202,33 @@ def fill_request_list_keys(conn: sqlite3.Connection) -> None:
                  .replace("FROM (SELECT 1)", "FROM charger_requests r"))
 
 
+# The sort expressions of the requests list as migration 6 indexed them, written out:
+# a later change of request_list.SORTS needs a new migration (tests/test_requests_paging.py
+# checks that they still agree), never an edit here.
+V6_SORT_INDEXES = {
+    "channel": (
+        "CASE channel WHEN 'counter' THEN 0 WHEN 'dealer' THEN 1 WHEN 'village' "
+        "THEN 2 WHEN 'property' THEN 3 ELSE 4 END"),
+    "status": (
+        "CASE status WHEN 'accepted' THEN 0 WHEN 'surveyed' THEN 1 WHEN "
+        "'plan_replied' THEN 2 WHEN 'connected' THEN 3 WHEN 'archived' THEN 4 "
+        "WHEN 'on_hold' THEN 5 WHEN 'cancelled' THEN 6 ELSE 7 END"),
+    "stage_days": (
+        "CASE WHEN status IN ('accepted', 'surveyed', 'plan_replied', "
+        "'on_hold') THEN coalesce(nullif(CASE status WHEN 'accepted' THEN "
+        "accepted_at WHEN 'surveyed' THEN surveyed_at WHEN 'plan_replied' THEN "
+        "plan_replied_at WHEN 'connected' THEN connected_at WHEN 'archived' "
+        "THEN archived_at WHEN 'on_hold' THEN on_hold_at WHEN 'cancelled' THEN "
+        "cancelled_at END, ''), accepted_at) ELSE 'Z' END"),
+    "connection_days": (
+        "CASE WHEN connected_at > '' AND accepted_at > '' THEN "
+        'julianday(connected_at) - julianday(accepted_at) END'),
+}
+
+
 def _v6_request_list(conn: sqlite3.Connection) -> None:
     """Sort keys of the requests list (request_list_keys, filled and kept by triggers)
     and the indexes its sorts walk."""
-    from fieldapp.store.request_list import EXPRESSION_SORTS, index_expression
-
     conn.execute("CREATE TABLE request_list_keys (request_id INTEGER PRIMARY KEY,"
                  " household_name TEXT, household_key TEXT, account_no TEXT,"
                  " community_uuid TEXT, community_key TEXT, deferred_kinds TEXT)")
@@ -219,9 +241,9 @@ def _v6_request_list(conn: sqlite3.Connection) -> None:
     for columns in ("accepted_at", "power_kw, phase", "connected_at, accepted_at"):
         conn.execute(f"CREATE INDEX idx_charger_requests_{columns.replace(', ', '_')}"
                      f" ON charger_requests ({columns})")
-    for sort in EXPRESSION_SORTS:
+    for sort, expression in V6_SORT_INDEXES.items():
         conn.execute(f"CREATE INDEX idx_charger_requests_sort_{sort}"
-                     f" ON charger_requests ({index_expression(sort)})")
+                     f" ON charger_requests ({expression})")
     household = ("UPDATE request_list_keys SET household_name = new.name,"
                  " household_key = new.name_key, account_no = new.account_no,"
                  " community_uuid = new.community_uuid, community_key ="
