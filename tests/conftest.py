@@ -75,6 +75,13 @@ def store(db_path):
 
 
 @pytest.fixture
+def supervisor(tmp_path):
+    """The supervisor's database, into which laptops' workbooks are imported."""
+    with Store.open(tmp_path / "supervisor.sqlite3", operator="sup") as store:
+        yield store
+
+
+@pytest.fixture
 def community(store) -> Community:
     return store.communities.save(Community(name="幸福花园", district="鹿城区",
                                             street="车站大道", station_area="幸福1号台区"))

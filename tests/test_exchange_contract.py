@@ -28,12 +28,6 @@ def laptop(tmp_path):
 
 
 @pytest.fixture
-def supervisor(tmp_path):
-    with Store.open(tmp_path / "supervisor.sqlite3", operator="sup") as store:
-        yield store
-
-
-@pytest.fixture
 def book(laptop, tmp_path):
     return export_workbook(laptop, tmp_path / "laptop.xlsx").path
 

@@ -26,12 +26,6 @@ def laptop(tmp_path):
         yield store
 
 
-@pytest.fixture
-def supervisor(tmp_path):
-    with Store.open(tmp_path / "supervisor.sqlite3", operator="sup") as store:
-        yield store
-
-
 def counts(plan) -> dict[str, int]:
     return {o.value: len(plan.by_outcome(o)) for o in Outcome if plan.by_outcome(o)}
 
