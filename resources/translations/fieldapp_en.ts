@@ -1265,6 +1265,69 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>NoticePreview</name>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="51"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="52"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="68"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="70"/>
+        <source>另存为(&amp;S)…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="72"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="88"/>
+        <source>补打 %1（第 %2 次补打）</source>
+        <translation>Reprint of %1 (reprint no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="90"/>
+        <source>已出具 %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="92"/>
+        <source>——注意：与出具时的文件不完全相同（程序或字体版本不同）</source>
+        <translation> — note: not byte-identical to the issued file (a different program or font version)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="105"/>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="127"/>
+        <source>无法开始打印</source>
+        <translation>Cannot start printing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="149"/>
+        <source>保存通知</source>
+        <translation>Save notice</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="150"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <location filename="../../fieldapp/ui/window/operator_dialog.py" line="32"/>
@@ -1813,133 +1876,153 @@ Operator: %3</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="58"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="62"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="59"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="63"/>
         <source>办理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="65"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="68"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="72"/>
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="73"/>
         <source>有容缺材料</source>
         <translation>With deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="75"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="79"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
         <translation>Search request no., name, account no., parking space…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="76"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="80"/>
         <source>新建报装</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="108"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="112"/>
         <source>勘查完成(&amp;S)…</source>
         <translation>&amp;Surveyed…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="109"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="113"/>
         <source>答复方案(&amp;R)…</source>
         <translation>Plan &amp;replied…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="110"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="114"/>
         <source>装表接电(&amp;C)…</source>
         <translation>&amp;Connected…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="111"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="115"/>
         <source>归档(&amp;A)…</source>
         <translation>&amp;Archive…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="112"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="116"/>
         <source>恢复办理(&amp;U)…</source>
         <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="231"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="144"/>
+        <source>打印回执(&amp;T)…</source>
+        <translation>Print receip&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="247"/>
         <source>恢复办理（%1）(&amp;U)…</source>
         <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="113"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="356"/>
+        <source>受理回执 — %1</source>
+        <translation>Receipt — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="364"/>
+        <source>补打受理回执 — %1</source>
+        <translation>Receipt reprint — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="117"/>
         <source>暂停(&amp;P)…</source>
         <translation>&amp;Put on hold…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="114"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="118"/>
         <source>取消报装(&amp;X)…</source>
         <translation>Cancel request (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="137"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="141"/>
         <source>补齐材料(&amp;M)…</source>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="201"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="217"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="257"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="242"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="258"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="247"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="263"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="248"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="264"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="249"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="265"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="249"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="265"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="284"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="337"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="269"/>
+        <source>出具受理回执并预览，已出具的补打同一份（Alt+T）</source>
+        <translation>Issue the acceptance receipt and preview it; once issued, the same receipt is reprinted (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="304"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="378"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="318"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="338"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="320"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="340"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>

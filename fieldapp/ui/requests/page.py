@@ -6,8 +6,10 @@ Each has its own access key (Alt+S 勘查完成, Alt+R 答复方案, Alt+C 装�
 the translated text), served by a shortcut that ignores a held key's repeats. A move is
 a dialog (stage_dialog.py) asking what the stage means (or the reason of 暂停 and 取消),
 and the buttons are disabled until it closes, so holding a key cannot move twice.
-补齐材料 marks one deferred document supplied. A refusal from the store is shown with
-the store's own message.
+补齐材料 marks one deferred document supplied. 打印回执 (Alt+T) issues the request's
+受理回执, or reprints it once issued, and shows it in the preview (ui/notices/preview.py);
+it is disabled, with the reason as its tooltip, when the receipt cannot be issued. A
+refusal from the store is shown with the store's own message.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from fieldapp.domain.charger import Channel, Status
 from fieldapp.domain.messages import msg
 from fieldapp.store import StoreError
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
+from fieldapp.ui.notices.preview import NoticePreview
 from fieldapp.ui.requests import model as columns
 from fieldapp.ui.requests.dialog import RequestDialog
 from fieldapp.ui.requests.history import request_history
@@ -44,6 +47,7 @@ WIDTHS = {columns.NUMBER: 176, columns.HOUSEHOLD: 58, columns.ACCOUNT_NO: 86,
           columns.CHANNEL: 76, columns.STATUS: 108, columns.ACCEPTED_AT: 116,
           columns.STAGE_DAYS: 70, columns.CONNECTION_DAYS: 86}
 NUMBER_SAMPLE = "0000AAAA-20261231-0000"  # the widest request number
+RECEIPT = "receipt"  # the notice kind printed from this page
 REFRESH_MS = 5 * 60 * 1000  # days in stage and overdue flags move with the clock
 
 
@@ -137,6 +141,10 @@ class RequestsPage(RecordListPage):
         self.supply_button = QPushButton(self.tr("补齐材料(&M)…"), self)
         self.supply_button.clicked.connect(self.supply_document)
         row.insertWidget(at + 1, self.supply_button)
+        self.receipt_button = QPushButton(self.tr("打印回执(&T)…"), self)
+        self.receipt_button.clicked.connect(self.print_receipt)
+        row.insertWidget(at + 2, self.receipt_button)
+        self.notice_preview: NoticePreview | None = None
 
     def _set_step_text(self, status: Status, text: str) -> None:
         """The button's text with its access key underlined; the key itself is served by
@@ -255,6 +263,10 @@ class RequestsPage(RecordListPage):
             self.tr("容缺材料：%1").replace("%1", "、".join(d.label for d in deferred))
             if deferred else self.tr("没有待补齐的容缺材料"))
         self.edit_button.setText(self.tr("查看") if final else self.tr("编辑"))
+        problem = self._session.notice_problem(RECEIPT, request.uuid) if request else ""
+        self.receipt_button.setEnabled(request is not None and not problem)
+        self.receipt_button.setToolTip(problem or self.tr(
+            "出具受理回执并预览，已出具的补打同一份（Alt+T）"))
 
     # -- actions -----------------------------------------------------------------------------
     def add_record(self) -> None:
@@ -334,6 +346,27 @@ class RequestsPage(RecordListPage):
         except StoreError as error:
             QMessageBox.warning(self, title, str(error))
             self.refresh()
+
+    def print_receipt(self) -> None:
+        """Issue (or reprint) the selected request's receipt and show it in the preview;
+        a refusal is shown as the notices layer words it."""
+        row = self.selected()
+        if row is None:
+            return
+        title = self.tr("受理回执 — %1").replace("%1", row.request.request_no)
+        try:
+            issued = self._session.issue_notice(RECEIPT, row.request.uuid)
+        except ValueError as error:
+            QMessageBox.warning(self, title, str(error))
+            self._update_buttons()
+            return
+        if issued.reprint:
+            title = self.tr("补打受理回执 — %1").replace("%1", row.request.request_no)
+        if self.notice_preview is not None:
+            self.notice_preview.close()
+            self.notice_preview.deleteLater()
+        self.notice_preview = NoticePreview(issued, title, self)
+        self.notice_preview.open()  # window-modal, returns at once
 
     def show_history(self) -> None:
         row = self.selected()

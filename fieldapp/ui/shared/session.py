@@ -8,8 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from fieldapp.domain.charger import ChargerRequest, Status
+from fieldapp.domain.messages import msg
 from fieldapp.domain.records import Community, Household
 from fieldapp.domain.settings import Operator
+from fieldapp.notices import issue as notices
+from fieldapp.notices.kinds import kind_of
 from fieldapp.store import Store
 
 REQUEST = "charger_request"
@@ -71,6 +74,27 @@ class Session(QObject):
         saved = self.store.charger_requests.supply_document(request_uuid, kind)
         self.changed.emit(REQUEST)
         return saved
+
+    def notice_problem(self, kind: str, record_uuid: str) -> str:
+        """Why the notice `kind` cannot be printed for the record now ("" when it can:
+        issued already, so a reprint, or the record has all the notice needs)."""
+        notice_kind = kind_of(kind)
+        store = self.store
+        if store.notices.of_record(notice_kind.key, record_uuid) is not None:
+            return ""
+        record = notice_kind.find(store, record_uuid)
+        try:
+            if record is None:
+                raise ValueError(msg("notice.no_record", reference=record_uuid))
+            notice_kind.gather(store, record, store.settings())
+        except ValueError as error:
+            return str(error)
+        return ""
+
+    def issue_notice(self, kind: str, record_uuid: str) -> notices.Issued:
+        """The notice `kind` of the record: issued and registered the first time, a
+        reprint after that (ValueError naming what is missing when it cannot be)."""
+        return notices.issue(self.store, kind, record_uuid)
 
     def set_operator(self, name: str, staff_no: str, device_name: str = "") -> Operator:
         """Who works here from now on (ValidationFailed by field when it does not fit)."""
