@@ -485,3 +485,18 @@ def test_the_request_form_of_a_connected_request_shows_its_stage_details(qtbot, 
     assert len(dialog.stage_details.text().splitlines()) == 3
     grab(dialog, "request_form_connected", language)
     assert cut_texts(dialog) == []
+
+
+def test_the_notice_preview_shows_its_texts_whole_and_fits_the_screen(qtbot, window,
+                                                                       language):
+    page = show_page(qtbot, window, REQUESTS)
+    page.select_row(next(r for r in range(page.model.rowCount())
+                         if page.model.request_row(r).request.state != Status.CANCELLED))
+    page.receipt_button.click()
+    preview = page.notice_preview
+    qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=3000)
+    qtbot.wait(300)  # the view renders its pages in the background
+    grab(preview, "notice_preview", language)
+    assert AVAILABLE.contains(QRect(preview.pos(), preview.size()))
+    assert fits(QRect(AVAILABLE.topLeft(), preview.size()), AVAILABLE)
+    assert cut_texts(preview) == []

@@ -3,6 +3,7 @@ shown in the in-app preview, printed and saved byte for byte."""
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
 from pypdf import PdfReader
@@ -15,6 +16,8 @@ from fieldapp import app as fieldapp_app
 from fieldapp import demo
 from fieldapp.domain.charger import Status
 from fieldapp.domain.messages import set_language
+from fieldapp.notices.issue import Issued
+from fieldapp.store.notices import Notice
 from fieldapp.ui.notices import preview as preview_module
 from fieldapp.ui.requests.page import RequestsPage
 from fieldapp.ui.shared.session import Session
@@ -157,3 +160,33 @@ def test_english_labels(qtbot, qapp, session):
                                preview.close_button)] == ["&Print…", "&Save as…", "Close"]
     assert preview.windowTitle().startswith("Receipt")
     assert preview.status_label.text().startswith("Issued")
+
+
+def two_pages() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    sheet = canvas.Canvas(out)
+    for n in (1, 2):
+        sheet.drawString(100, 700, f"page {n}")
+        sheet.showPage()
+    sheet.save()
+    return out.getvalue()
+
+
+def test_a_notice_of_two_pages_can_be_paged_through(qtbot):
+    pdf = two_pages()
+    notice = Notice(number="HZ-TEST-20261124-0001", kind="receipt",
+                    record_kind="charger_request", record_uuid="x", record_no="x",
+                    issued_at="", issued_by="", language="zh", snapshot="{}",
+                    content_hash="", sha256=hashlib.sha256(pdf).hexdigest())
+    preview = preview_module.NoticePreview(Issued(notice, pdf, False), "two pages")
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.document.pageCount() == 2, timeout=3000)
+    assert preview.next_button.isVisible() and not preview.previous_button.isEnabled()
+    assert preview.page_label.text() == "第 1 / 2 页"
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.current_page() == 1, timeout=2000)
+    assert preview.page_label.text() == "第 2 / 2 页"
+    assert not preview.next_button.isEnabled() and preview.previous_button.isEnabled()

@@ -7,7 +7,7 @@ the saved file verifies against the register.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from fieldapp.notices.issue import Issued, write_pdf
 from fieldapp.ui.shared.file_dialogs import save_file
+from fieldapp.ui.shared.screen_fit import default_geometry
 
+PREFERRED = QSize(820, 1000)  # a whole A4 width readable; shortened to fit the screen
 PRINT_DPI = 300  # enough for text and the QR code; a 1200 dpi page image would be ~0.5 GB
 
 
@@ -80,7 +82,8 @@ class NoticePreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(pages)
         layout.addWidget(self.buttons)
-        self.resize(760, 900)
+        screen = (parent or self).screen() or QGuiApplication.primaryScreen()
+        self.resize(default_geometry(screen.availableGeometry(), PREFERRED).size())
         self._show_page(0)
 
     def _status_text(self) -> str:
