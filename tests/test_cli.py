@@ -354,6 +354,7 @@ def test_reindex_rebuilds_what_check_finds_drifted(capsys, db_path):
     conn.execute("INSERT INTO households (uuid, account_no, name, community_uuid, rev) "
                  "SELECT 'x-1', '999', '漏索引', community_uuid, 1 FROM households LIMIT 1")
     conn.execute("DELETE FROM household_pinyin WHERE household_id = 1")
+    conn.execute("UPDATE communities SET name_key = 'zzz' WHERE id = 1")
     conn.execute("UPDATE request_list_keys SET household_name = '错名' WHERE request_id ="
                  " (SELECT min(request_id) FROM request_list_keys)")
     conn.commit()
@@ -361,6 +362,7 @@ def test_reindex_rebuilds_what_check_finds_drifted(capsys, db_path):
     code, _, err = run(capsys, "--db", str(db_path), "check")
     assert code == 1
     assert "搜索索引" in err and "拼音索引" in err and "报装列表的排序键有 1 条" in err
+    assert "的拼音排序键与名称不符" in err
     assert "fieldapp-cli reindex" in err
     code, out, _ = run(capsys, "--db", str(db_path), "reindex")
     assert code == 0 and "61 户" in out and "20 件报装" in out

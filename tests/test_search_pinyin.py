@@ -185,3 +185,14 @@ def test_a_second_reading_of_a_leading_character_is_never_cut_off(store):
         "长乐和平家园小区"]
     assert pinyin.spells("changlehepingjiayuan", "长乐和平家园小区")
     assert not pinyin.spells("lehe", "长乐和平家园小区")  # spellings start at the start
+
+
+def test_place_names_sort_by_their_place_reading(store):
+    # 乐清 is Yueqing (not le qing), 长安 chang an, 重庆 chong qing, 朝晖 zhao hui
+    for name in ("乐清花园", "乐园小区", "长安小区", "张家花园", "重庆花园", "中山公寓",
+                 "朝晖新村", "银行宿舍"):
+        store.communities.save(Community(name=name))
+    listed = [row.community.name for row in store.communities.listing("")]
+    assert listed == ["长安小区", "重庆花园", "乐园小区", "银行宿舍", "乐清花园", "张家花园",
+                      "朝晖新村", "中山公寓"]
+    assert pinyin.sort_key("乐乐", person=True).startswith("le le")  # people: by character

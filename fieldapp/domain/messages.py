@@ -104,6 +104,10 @@ MESSAGES.update({
                      "请运行 fieldapp-cli reindex 重建",
                      "The pinyin index of household {account_no} {name} does not match "
                      "the name; run fieldapp-cli reindex to rebuild it"),
+    "check.community_pinyin": ("小区“{name}”的拼音排序键与名称不符，"
+                               "请运行 fieldapp-cli reindex 重建",
+                               "The pinyin sort key of community \"{name}\" does not match "
+                               "its name; run fieldapp-cli reindex to rebuild it"),
     "check.request_keys": ("报装列表的排序键有 {n} 条与记录不符，"
                            "请运行 fieldapp-cli reindex 重建",
                            "{n} sort keys of the requests list do not match the records; "

@@ -33,6 +33,18 @@ SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "�
                     "区": "ou", "查": "zha", "覃": "qin", "盖": "ge", "缪": "miao",
                     "翟": "zhai", "种": "chong", "召": "shao", "折": "she"}
 
+# Words of place and community names whose characters read otherwise than their
+# commonest reading (乐 is le, but 乐清 is Yueqing): a place's name sorts by these. Read
+# by word because pypinyin's phrase dictionary, which would know them, costs 40 MB.
+PLACE_READINGS = {"乐清": "yue qing", "重庆": "chong qing", "长安": "chang an",
+                  "长春": "chang chun", "长沙": "chang sha", "长江": "chang jiang",
+                  "长乐": "chang le", "长兴": "chang xing", "长城": "chang cheng",
+                  "长宁": "chang ning", "长征": "chang zheng", "长青": "chang qing",
+                  "长虹": "chang hong", "长岭": "chang ling", "朝晖": "zhao hui",
+                  "银行": "yin hang", "行政": "xing zheng", "藏龙": "cang long",
+                  "厦门": "xia men", "大厦": "da sha", "六安": "lu an", "蚌埠": "beng bu",
+                  "丽水": "li shui", "台州": "tai zhou", "泰顺": "tai shun"}
+
 _readings: dict[str, tuple[str, ...]] = {}
 
 
@@ -131,15 +143,30 @@ def sort_key(name: str, person: bool = False) -> str:
     reading, or for a `person` the surname's own; separated by spaces; latin letters
     and digits kept together), then the name itself for names that sound alike."""
     syllables, latin = "", False
-    for char in name:
+    words = {} if person else _place_words(name)
+    for at, char in enumerate(name):
         read = _readings.get(char) or readings(char)
         if person and not syllables and char in SURNAME_READINGS:
             read = (SURNAME_READINGS[char],)
+        if at in words:
+            read = (words[at],)
         if read:
             together = latin and char.isascii() or not syllables
             syllables += read[0] if together else " " + read[0]
         latin = bool(read) and char.isascii()
     return f"{syllables}{SORT_SEPARATOR}{name}"
+
+
+def _place_words(name: str) -> dict[int, str]:
+    """Position → reading of the characters of `name` that stand in a PLACE_READINGS word."""
+    found: dict[int, str] = {}
+    for word, reading in PLACE_READINGS.items():
+        start = name.find(word)
+        while start >= 0:
+            for offset, syllable in enumerate(reading.split()):
+                found.setdefault(start + offset, syllable)
+            start = name.find(word, start + len(word))
+    return found
 
 
 def name_of(key: str) -> str:

@@ -81,11 +81,14 @@ def _pinyin_problems(conn: sqlite3.Connection) -> list[str]:
     for spelling, household_id in conn.execute(
             "SELECT spelling, household_id FROM household_pinyin"):
         stored.setdefault(household_id, set()).add(spelling)
-    return [msg("check.pinyin", account_no=account_no, name=name)
-            for row_id, account_no, name, name_key in conn.execute(
-                "SELECT id, account_no, name, name_key FROM households")
-            if name_key != pinyin.sort_key(name, person=True)
-            or stored.pop(row_id, set()) != set(pinyin.spellings(name))]
+    households = [msg("check.pinyin", account_no=account_no, name=name)
+                  for row_id, account_no, name, name_key in conn.execute(
+                      "SELECT id, account_no, name, name_key FROM households")
+                  if name_key != pinyin.sort_key(name, person=True)
+                  or stored.pop(row_id, set()) != set(pinyin.spellings(name))]
+    return households + [msg("check.community_pinyin", name=name) for name, name_key in
+                         conn.execute("SELECT name, name_key FROM communities")
+                         if name_key != pinyin.sort_key(name)]
 
 
 def _request_key_problems(conn: sqlite3.Connection) -> list[str]:
