@@ -12,6 +12,7 @@
     fieldapp-cli [--db PATH] info
     fieldapp-cli [--db PATH] notice receipt --record NUMBER_OR_UUID --out FILE.pdf
     fieldapp-cli [--db PATH] notice verify FILE.pdf
+    fieldapp-cli [--db PATH] notices (--due today | --record NUMBER_OR_UUID...) --out FILE.pdf
 
 Commands that only read (info, check, households search, requests list, export,
 conflicts list, settings without --set, import and import-roster with --dry-run, notice
@@ -119,6 +120,12 @@ MESSAGES.update({
     "cli.notice_reprinted": ("已补打 {number}（{kind}，{record}，第 {n} 次补打），写入 {path}",
                              "Reprinted {number} ({kind}, {record}; reprint {n}), written "
                              "to {path}"),
+    "cli.batch_printed": ("已打印 {n} 份通知书（新出具 {new}，补打 {reprints}），批次 {number}，"
+                          "写入 {path}",
+                          "Printed {n} notices ({new} issued, {reprints} reprinted), batch "
+                          "{number}, written to {path}"),
+    "cli.nothing_due": ("今天没有要打印的通知书，未生成文件",
+                        "Nothing due today; no file was made"),
     "cli.cannot_read": ("无法读取 {path}（{detail}）", "Cannot read {path} ({detail})"),
     "cli.epilog": ("退出码：0 完成；1 完成但有拒绝的行或暂缓的冲突（import）或检查发现问题"
                    "（check）；2 拒绝执行，未写入任何数据；3 内部错误；130 已中断",
@@ -227,6 +234,13 @@ def _parser() -> argparse.ArgumentParser:
     verify = notice_actions.add_parser(
         "verify", help="whether a PDF is a notice the register issued, unchanged")
     verify.add_argument("file")
+    batch = commands.add_parser("notices", help="many notices in one PDF: due today or chosen")
+    chosen = batch.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--due", choices=["today"], help="every notice due today")
+    chosen.add_argument("--record", action="append", metavar="NUMBER_OR_UUID",
+                        help="a request number or record id (repeat for more)")
+    batch.add_argument("--kind", default="receipt", help="the notice of the chosen records")
+    batch.add_argument("--out", required=True, help="the PDF file to write")
     return parser
 
 
@@ -251,6 +265,20 @@ def _notice(store: Store, args) -> int:
             print(msg("notice.reprint_differs"), file=sys.stderr)
     else:
         print(msg("cli.notice_issued", **fields))
+    return OK
+
+
+def _notices(store: Store, args) -> int:
+    from fieldapp.notices.batch import due_today, issue_batch
+
+    items = due_today(store) if args.due else [(args.kind, r) for r in args.record]
+    if not items:
+        print(msg("cli.nothing_due"))
+        return OK
+    batch = issue_batch(store, items, out=args.out)
+    reprints = sum(item.reprint for item in batch.issued)
+    print(msg("cli.batch_printed", n=len(batch.issued), new=len(batch.issued) - reprints,
+              reprints=reprints, number=batch.notice.number, path=args.out))
     return OK
 
 
@@ -485,7 +513,8 @@ def _settings(store: Store, args) -> int:
 COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _households,
             "requests": _requests, "settings": _settings, "export": _export,
             "import": _import, "conflicts": _conflicts, "import-roster": _import_roster,
-            "reindex": _reindex, "notice": _notice}
+            "reindex": _reindex, "notice": _notice,
+            "notices": _notices}
 
 
 def only_reads(args: argparse.Namespace) -> bool:

@@ -329,3 +329,87 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN - 12  # inside the frame's padding (6 pt a side)
+
+
+class NoticeStart(Flowable):
+    """Marks where a notice of a batch begins (after a page break): the pages from here
+    on carry its header, page numbers and language."""
+
+    def __init__(self, index: int):
+        super().__init__()
+        self.index = index
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._notice = self.index
+
+
+@dataclass(frozen=True)
+class Part:
+    """One notice of a batch: its frame, its body, the language it speaks."""
+
+    frame: Frame
+    story: list
+    language: str
+
+
+def _batch_canvas_class(batch: Frame, parts: list[Part]):
+    """Like a notice's canvas, but each page gets the header and page numbers of the
+    notice it belongs to, counted within that notice."""
+    from fieldapp.domain.messages import language, set_language
+
+    class BatchCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_: _pdf_date(batch.issued_stamp))
+            self._pages: list[dict] = []
+            self._notice = 0
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            totals = [sum(1 for p in self._pages if p["_notice"] == i)
+                      for i in range(len(parts))]
+            seen = [0] * len(parts)
+            before = language()
+            try:
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    index = state["_notice"]
+                    seen[index] += 1
+                    set_language(parts[index].language)
+                    _header(parts[index].frame)(self, None)
+                    if totals[index] > 1:
+                        draw_text(self, PAGE_WIDTH / 2, 10 * mm, msg(
+                            "notice.page", page=seen[index], pages=totals[index]), 9, "centre")
+                    super().showPage()
+            finally:
+                set_language(before)
+            super().save()
+
+    return BatchCanvas
+
+
+def render_batch(batch: Frame, parts: list[Part]) -> bytes:
+    """Several notices as one PDF (fonts embedded once), each starting on a new page with
+    its own header, QR code and page numbers; byte-identical for the same inputs."""
+    from reportlab.platypus import PageBreak
+
+    register_font()
+    story: list = []
+    for index, part in enumerate(parts):
+        if index:
+            story.append(PageBreak())
+        story += [NoticeStart(index), *part.story]
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, invariant=1, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=HEADER_HEIGHT, bottomMargin=18 * mm, title=batch.title,
+        author=batch.company, subject=batch.number, creator=PRODUCER, producer=PRODUCER,
+        initialFontName=LATIN_FONT)
+    document.build(story, canvasmaker=_batch_canvas_class(batch, parts))
+    return buffer.getvalue()

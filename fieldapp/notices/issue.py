@@ -29,6 +29,10 @@ MESSAGES.update({
                             "Cannot write {path} ({detail}); no file was made"),
     "notice.genuine": ("真实有效：{number}（{kind}），{record}，{at} 由 {by} 出具",
                        "Genuine: {number} ({kind}), {record}, issued {at} by {by}"),
+    "notice.genuine_batch": ("真实有效：{number}，共 {n} 份通知书的批量打印（{numbers}），"
+                             "{at} 由 {by} 出具",
+                             "Genuine batch of {n} notices: {number} ({numbers}), issued {at} "
+                             "by {by}"),
     "notice.changed": ("文件已被改动：与登记的 {number}（{kind}，{record}，{at} 出具）不一致",
                        "Changed: this file differs from the registered {number} ({kind}, "
                        "{record}, issued {at})"),
@@ -54,7 +58,7 @@ class Issued:
 
 
 @contextlib.contextmanager
-def _speaking(lang: str) -> Iterator[None]:
+def speaking(lang: str) -> Iterator[None]:
     before = language()
     set_language(lang)
     try:
@@ -73,7 +77,7 @@ def content_hash(snapshot: dict) -> str:
 def render_snapshot(snapshot: dict) -> bytes:
     """The PDF of a snapshot, in the snapshot's language."""
     kind = kind_of(snapshot["kind"])
-    with _speaking(snapshot["language"]):
+    with speaking(snapshot["language"]):
         frame = document.Frame(company=snapshot["company"], station=snapshot["station"],
                                number=snapshot["number"],
                                title=kind.title, issued_stamp=snapshot["issued_at"])
@@ -146,6 +150,10 @@ def verify(store, pdf: bytes) -> Verdict:
     """Whether `pdf` is a notice the register issued, unchanged (by its SHA-256); a file
     that names a registered notice but differs from it is called changed."""
     found = store.notices.by_sha256(hashlib.sha256(pdf).hexdigest())
+    if found is not None and found.kind == "batch":
+        numbers = json.loads(found.snapshot)["notices"]
+        return Verdict(True, found, msg("notice.genuine_batch", n=len(numbers),
+                                        numbers="、".join(numbers), **_described(found)))
     if found is not None:
         return Verdict(True, found, msg("notice.genuine", **_described(found)))
     claimed = _SUBJECT.search(pdf)
@@ -159,7 +167,13 @@ def _described(notice: Notice) -> dict[str, str]:
     from fieldapp.domain.charger import moment
 
     local = moment(notice.issued_at).astimezone().strftime("%Y-%m-%d %H:%M")
-    return {"number": notice.number, "kind": kind_of(notice.kind).title,
+    if notice.kind == "batch":
+        from fieldapp.notices.batch import batch_title
+
+        title = batch_title()
+    else:
+        title = kind_of(notice.kind).title
+    return {"number": notice.number, "kind": title,
             "record": notice.record_no, "at": local, "by": notice.issued_by}
 
 

@@ -1,0 +1,199 @@
+"""Many notices in one PDF: the receipts due today or the records chosen, each notice
+registered on its own, the batch registered and verifiable, cancel leaving nothing; the
+CLI command and the requests page's 批量打印… button."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QDialog
+
+from fieldapp import cli
+from fieldapp.domain.charger import ChargerRequest, RequestDocument, Status
+from fieldapp.domain.messages import set_language
+from fieldapp.notices import document
+from fieldapp.notices.batch import BatchCancelled, due_today, issue_batch, render_batch
+from fieldapp.notices.issue import issue, verify
+from fieldapp.store import Store
+from tests.conftest import make_household
+
+# the middle of a local day, so that two hours before is still today
+NOW = dt.datetime(2026, 11, 24, 12, 0).astimezone()
+
+
+def _accept(store, community, n: int, at: dt.datetime) -> ChargerRequest:
+    household = store.households.save(make_household(
+        community, account_no=f"03300{n:05d}", name=f"客户{n}", room=f"{n}01"))
+    return store.charger_requests.accept(ChargerRequest(
+        household_uuid=household.uuid, parking_space=f"B1-{n:03d}", power_kw=7.0, phase=1,
+        vehicle="比亚迪 海豚", documents=[RequestDocument(kind="id_proof", state="provided"),
+                                         RequestDocument(kind="permit", state="provided")]),
+        now=at)
+
+
+@pytest.fixture
+def day(store, community):
+    """Two requests accepted today, one yesterday, one accepted today but cancelled."""
+    today = [_accept(store, community, 1, NOW - dt.timedelta(hours=2)),
+             _accept(store, community, 2, NOW - dt.timedelta(hours=1))]
+    yesterday = _accept(store, community, 3, NOW - dt.timedelta(days=1))
+    cancelled = _accept(store, community, 4, NOW - dt.timedelta(minutes=30))
+    store.charger_requests.transition(cancelled.uuid, cancelled.rev, Status.CANCELLED,
+                                      "客户放弃", now=NOW - dt.timedelta(minutes=20))
+    return {"today": today, "yesterday": yesterday, "cancelled": cancelled}
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _page_texts(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _count(store, where: str = "1") -> int:
+    return store.conn.execute(f"SELECT count(*) FROM notices WHERE {where}").fetchone()[0]
+
+
+def test_due_today_is_the_receipts_of_requests_accepted_today_not_cancelled(store, day):
+    assert due_today(store, NOW) == [("receipt", r.uuid) for r in day["today"]]
+    assert due_today(store, NOW + dt.timedelta(days=2)) == []
+
+
+def test_the_batch_is_one_pdf_of_every_notice_each_registered(store, day):
+    batch = issue_batch(store, due_today(store, NOW), now=NOW)
+    singles = [issue(store, "receipt", r.uuid, now=NOW).pdf for r in day["today"]]
+    assert _pages(batch.pdf) == sum(map(_pages, singles)) == 2
+    texts = _page_texts(batch.pdf)
+    for text, request, item in zip(texts, day["today"], batch.issued, strict=True):
+        assert request.request_no in text and item.notice.number in text
+        kept = store.notices.of_record("receipt", request.uuid)
+        assert kept.sha256 == hashlib.sha256(item.pdf).hexdigest()
+        assert not item.reprint
+    kept = store.notices.by_sha256(hashlib.sha256(batch.pdf).hexdigest())
+    assert kept.kind == "batch" and kept.number == batch.notice.number
+    assert json.loads(kept.snapshot)["notices"] == batch.numbers
+    assert _count(store) == 3
+
+
+def test_the_batch_verifies_as_a_genuine_batch_and_a_changed_one_does_not(store, day):
+    batch = issue_batch(store, due_today(store, NOW), now=NOW)
+    verdict = verify(store, batch.pdf)
+    assert verdict.genuine and verdict.notice.kind == "batch"
+    assert verdict.text.startswith(f"真实有效：{batch.notice.number}，共 2 份通知书")
+    assert all(number in verdict.text for number in batch.numbers)
+    set_language("en")
+    assert verify(store, batch.pdf).text.startswith("Genuine batch of 2 notices: ")
+    changed = verify(store, batch.pdf.replace(b"/Producer", b"/Producex"))
+    assert not changed.genuine and changed.notice.number == batch.notice.number
+
+
+def test_the_batch_is_byte_reproducible(store, day):
+    batch = issue_batch(store, due_today(store, NOW), now=NOW)
+    again = render_batch(json.loads(batch.notice.snapshot),
+                         [json.loads(item.notice.snapshot) for item in batch.issued])
+    assert again == batch.pdf
+
+
+def test_a_notice_issued_before_is_a_reprint_in_the_batch(store, day):
+    first = issue(store, "receipt", day["today"][0].request_no, now=NOW)
+    batch = issue_batch(store, [("receipt", r.request_no) for r in day["today"]], now=NOW)
+    assert [item.reprint for item in batch.issued] == [True, False]
+    assert batch.issued[0].notice.number == first.notice.number
+    assert store.notices.by_number(first.notice.number).reprints == 1
+    assert batch.issued[0].pdf == first.pdf
+
+
+def test_cancel_keeps_nothing_and_writes_nothing(store, day, tmp_path):
+    out = tmp_path / "batch.pdf"
+    reports: list[tuple[int, int]] = []
+    with pytest.raises(BatchCancelled):
+        issue_batch(store, due_today(store, NOW), now=NOW, out=out,
+                    progress=lambda done, total: reports.append((done, total)),
+                    cancelled=lambda: len(reports) == 2)
+    assert reports == [(0, 3), (1, 3)]
+    assert _count(store) == 0 and not list(tmp_path.glob("*.pdf*"))
+    store.conn.execute("SELECT 1").fetchone()  # the connection is usable again
+    batch = issue_batch(store, due_today(store, NOW), now=NOW, out=out)
+    assert out.read_bytes() == batch.pdf and _count(store) == 3
+
+
+def test_a_record_that_cannot_have_its_notice_keeps_nothing(store, day):
+    with pytest.raises(ValueError, match="取消"):
+        issue_batch(store, [("receipt", day["today"][0].uuid),
+                            ("receipt", day["cancelled"].uuid)], now=NOW)
+    assert _count(store) == 0
+
+
+def test_each_notice_of_a_batch_counts_its_own_pages():
+    def part(number: str, paragraphs: int) -> document.Part:
+        frame = document.Frame(company="国网温州供电公司", station="", number=number,
+                               title="回执", issued_stamp="2026-11-24T04:00:00.000Z")
+        s = document.styles()
+        story = [document.paragraph(f"第 {i} 段 {number}", s["heading"])
+                 for i in range(paragraphs)]
+        return document.Part(frame, story, "zh")
+
+    batch = document.Frame(company="国网温州供电公司", station="", number="PL-1",
+                           title="批量", issued_stamp="2026-11-24T04:00:00.000Z")
+    pdf = document.render_batch(batch, [part("HZ-1", 45), part("HZ-2", 3)])
+    alone = document.render(part("HZ-1", 45).frame, part("HZ-1", 45).story)
+    assert _pages(alone) == 2
+    texts = _page_texts(pdf)
+    assert len(texts) == 3
+    assert "第 1 页 / 共 2 页" in texts[0] and "HZ-1" in texts[0]
+    assert "第 2 页 / 共 2 页" in texts[1] and "编号：HZ-1" in texts[1]
+    assert "页 /" not in texts[2] and "编号：HZ-2" in texts[2]
+
+
+# -- the command line --------------------------------------------------------------------
+
+def _run(capsys, *argv) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_prints_the_chosen_records_into_one_file(db_path, day, tmp_path, capsys):
+    out = tmp_path / "chosen.pdf"
+    code, said, err = _run(capsys, "--db", str(db_path), "notices", "--record",
+                           day["today"][0].request_no, "--record", day["yesterday"].uuid,
+                           "--out", str(out))
+    assert (code, err) == (0, "")
+    assert said.startswith("已打印 2 份通知书（新出具 2，补打 0），批次 PL-")
+    assert _pages(out.read_bytes()) == 2
+    code, said, _ = _run(capsys, "--db", str(db_path), "notice", "verify", str(out))
+    assert code == 0 and "共 2 份通知书" in said
+
+
+def test_cli_due_today_with_nothing_due_makes_no_file(db_path, store, tmp_path, capsys):
+    out = tmp_path / "today.pdf"
+    code, said, err = _run(capsys, "--db", str(db_path), "notices", "--due", "today",
+                           "--out", str(out))
+    assert (code, said.strip(), err) == (0, "今天没有要打印的通知书，未生成文件", "")
+    assert not out.exists() and _count(store) == 0
+
+
+def test_cli_refuses_an_unknown_record_and_keeps_nothing(db_path, day, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    code, said, err = _run(capsys, "--db", str(db_path), "notices", "--record",
+                           day["today"][0].request_no, "--record", "NO-SUCH", "--out",
+                           str(out))
+    assert code == 2 and "NO-SUCH" in err and not out.exists()
+    with Store.open(db_path) as again:
+        assert _count(again) == 0
+
+
+def test_cli_asks_for_due_or_records(db_path, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--db", str(db_path), "notices", "--out", str(tmp_path / "x.pdf")])
+    assert exit_.value.code == 2
+    capsys.readouterr()
+
+
+_ = (QDialog, QPdfDocument)
