@@ -10,9 +10,12 @@ import json
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog
 
+from fieldapp import app as fieldapp_app
 from fieldapp import cli
 from fieldapp.domain.charger import ChargerRequest, RequestDocument, Status
 from fieldapp.domain.messages import set_language
@@ -20,6 +23,10 @@ from fieldapp.notices import document
 from fieldapp.notices.batch import BatchCancelled, due_today, issue_batch, render_batch
 from fieldapp.notices.issue import issue, verify
 from fieldapp.store import Store
+from fieldapp.ui.notices import batch as batch_ui
+from fieldapp.ui.requests.page import RequestsPage
+from fieldapp.ui.shared.session import Session
+from fieldapp.ui.shared.tasks import Progress
 from tests.conftest import make_household
 
 # the middle of a local day, so that two hours before is still today
@@ -196,4 +203,129 @@ def test_cli_asks_for_due_or_records(db_path, tmp_path, capsys):
     capsys.readouterr()
 
 
-_ = (QDialog, QPdfDocument)
+# -- the window ---------------------------------------------------------------------------
+
+@pytest.fixture
+def window_day(store, community):
+    """Requests accepted now (two), two days ago, and now but cancelled."""
+    now = dt.datetime.now().astimezone()
+    today = [_accept(store, community, 1, now), _accept(store, community, 2, now)]
+    old = _accept(store, community, 3, now - dt.timedelta(days=2))
+    cancelled = _accept(store, community, 4, now)
+    store.charger_requests.transition(cancelled.uuid, cancelled.rev, Status.CANCELLED,
+                                      "客户放弃")
+    return {"today": today, "old": old, "cancelled": cancelled}
+
+
+@pytest.fixture
+def page(qtbot, store, window_day):
+    widget = RequestsPage(Session(store))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def runs(monkeypatch):
+    """Background tasks run inline with their progress recorded; `cancel_after` cancels
+    after that many reports."""
+    record = {"reports": [], "cancel_after": None}
+
+    def run(parent, label, job, on_done, on_error, cancellable=True):
+        def report(done, total):
+            record["reports"].append((done, total))
+            if record["cancel_after"] == len(record["reports"]):
+                progress.cancel()
+
+        progress = Progress(report)
+        try:
+            result = job(progress)
+        except BaseException as error:  # noqa: BLE001 - handed on as run_task does
+            on_error(error)
+        else:
+            on_done(result)
+
+    monkeypatch.setattr(batch_ui, "run_task", run)
+    return record
+
+
+def choose(monkeypatch, option: str, seen: list | None = None) -> None:
+    """Answer the batch dialog with `option` ("today" or "selected")."""
+    def exec_(dialog):
+        if seen is not None:
+            seen.append(dialog)
+        button = dialog.today_option if option == "today" else dialog.selected_option
+        assert button.isEnabled()
+        button.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(batch_ui.BatchDialog, "exec", exec_)
+
+
+def _select(page, uuids) -> None:
+    page.table.clearSelection()
+    for request_uuid in uuids:
+        page.table.selectionModel().select(
+            page.model.index(page.model.row_of(request_uuid), 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_the_batch_button_prints_todays_receipts_with_progress(qtbot, page, store, runs,
+                                                               monkeypatch, window_day):
+    assert QKeySequence.mnemonic(page.batch_button.text()).toString() == "Alt+B"
+    seen: list = []
+    choose(monkeypatch, "today", seen)
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    assert seen[0].today_option.text() == "今天的受理回执（2 份）"
+    assert runs["reports"] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    preview = page.notice_preview
+    assert isinstance(preview, batch_ui.BatchPreview) and preview.isVisible()
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready,
+                    timeout=3000)
+    assert preview.document.pageCount() == 2
+    number = preview.batch.notice.number
+    assert preview.status_label.text() == f"批次 {number}：2 份通知书（新出具 2，补打 0），共 2 页"
+    assert store.notices.by_number(number).kind == "batch"
+    assert [store.notices.of_record("receipt", r.uuid) is not None
+            for r in (*window_day["today"], window_day["old"])] == [True, True, False]
+
+
+def test_the_selected_requests_are_printed_and_a_cancelled_one_skipped(
+        qtbot, page, store, runs, monkeypatch, window_day):
+    wanted = [window_day["old"].uuid, window_day["today"][0].uuid,
+              window_day["cancelled"].uuid]
+    _select(page, wanted)
+    assert page.selected() is None and sorted(page.selected_uuids()) == sorted(wanted)
+    assert not any(button.isVisible() for button in page.step_buttons.values())
+    assert not page.receipt_button.isEnabled()
+    seen: list = []
+    choose(monkeypatch, "selected", seen)
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    assert seen[0].selected_option.text() == "选中的报装（2 份回执），1 条不能出具回执，略过"
+    batch = page.notice_preview.batch
+    assert {item.notice.record_uuid for item in batch.issued} == set(wanted[:2])
+    assert sorted(page.selected_uuids()) == sorted(wanted)  # the selection is kept
+
+
+def test_cancelling_the_batch_keeps_nothing(qtbot, page, store, runs, monkeypatch):
+    runs["cancel_after"] = 2
+    choose(monkeypatch, "today")
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    assert page.notice_preview is None
+    assert _count(store) == 0
+
+
+def test_english_labels_of_the_batch(qtbot, qapp, page, runs, monkeypatch):
+    fieldapp_app.install_translations(qapp, "en")
+    set_language("en")
+    english = RequestsPage(page._session)
+    qtbot.addWidget(english)
+    english.show()
+    assert english.batch_button.text() == "Print &batch…"
+    seen: list = []
+    choose(monkeypatch, "today", seen)
+    qtbot.mouseClick(english.batch_button, Qt.MouseButton.LeftButton)
+    assert seen[0].today_option.text() == "Today's receipts (2)"
+    assert english.notice_preview.status_label.text().startswith("Batch ")

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="40"/>
+        <source>批量打印</source>
+        <translation>Print in a batch</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="42"/>
+        <source>今天的受理回执（%1 份）</source>
+        <translation>Today&apos;s receipts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="44"/>
+        <source>选中的报装（%1 份回执）</source>
+        <translation>The selected requests (%1 receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="46"/>
+        <source>，%1 条不能出具回执，略过</source>
+        <translation>; %1 cannot have a receipt and are skipped</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="51"/>
+        <source>每份通知书从新的一页开始，合成一个 PDF；已出具的按原样补打。</source>
+        <translation>Each notice starts on a new page of one PDF; notices issued before are reprinted as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="56"/>
+        <source>打印预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="59"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="63"/>
+        <source>把下列通知书合成一个 PDF 打印：</source>
+        <translation>Print these notices together as one PDF:</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreview</name>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="78"/>
+        <source>批量打印 — %1</source>
+        <translation>Batch — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="82"/>
+        <source>批次 %1：%2 份通知书（新出具 %3，补打 %4），共 %5 页</source>
+        <translation>Batch %1: %2 notices (%3 issued, %4 reprinted), %5 pages</translation>
+    </message>
+</context>
+<context>
     <name>CommunitiesPage</name>
     <message>
         <location filename="../../fieldapp/ui/communities/page.py" line="81"/>
@@ -1265,64 +1321,82 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBatch</name>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="92"/>
+        <source>批量打印</source>
+        <translation>Print in a batch</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="119"/>
+        <source>批量打印失败：%1</source>
+        <translation>The batch could not be printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="122"/>
+        <source>正在生成通知书…</source>
+        <translation>Making the notices…</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreview</name>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="51"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="53"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="52"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="54"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="68"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="70"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="70"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="72"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="72"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="74"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="88"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="91"/>
         <source>补打 %1（第 %2 次补打）</source>
         <translation>Reprint of %1 (reprint no. %2)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="90"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="93"/>
         <source>已出具 %1</source>
         <translation>Issued %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="92"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="95"/>
         <source>——注意：与出具时的文件不完全相同（程序或字体版本不同）</source>
         <translation> — note: not byte-identical to the issued file (a different program or font version)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="105"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="108"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="127"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="130"/>
         <source>无法开始打印</source>
         <translation>Cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="149"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="152"/>
         <source>保存通知</source>
         <translation>Save notice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="150"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="153"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1876,153 +1950,163 @@ Operator: %3</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="68"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
         <source>办理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="75"/>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="72"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="78"/>
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="73"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="79"/>
         <source>有容缺材料</source>
         <translation>With deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="79"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="85"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
         <translation>Search request no., name, account no., parking space…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="80"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="86"/>
         <source>新建报装</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="112"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="119"/>
         <source>勘查完成(&amp;S)…</source>
         <translation>&amp;Surveyed…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="113"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="120"/>
         <source>答复方案(&amp;R)…</source>
         <translation>Plan &amp;replied…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="114"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="121"/>
         <source>装表接电(&amp;C)…</source>
         <translation>&amp;Connected…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="115"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="122"/>
         <source>归档(&amp;A)…</source>
         <translation>&amp;Archive…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="116"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="123"/>
         <source>恢复办理(&amp;U)…</source>
         <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="144"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="151"/>
         <source>打印回执(&amp;T)…</source>
         <translation>Print receip&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="247"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="154"/>
+        <source>批量打印(&amp;B)…</source>
+        <translation>Print &amp;batch…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="156"/>
+        <source>今天的受理回执或选中报装的回执合成一个 PDF 打印（Alt+B；Ctrl/Shift+单击多选）</source>
+        <translation>Today&apos;s receipts, or the selected requests&apos; receipts, printed as one PDF (Alt+B; Ctrl/Shift+click selects several)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="272"/>
         <source>恢复办理（%1）(&amp;U)…</source>
         <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="356"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="381"/>
         <source>受理回执 — %1</source>
         <translation>Receipt — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="364"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="389"/>
         <source>补打受理回执 — %1</source>
         <translation>Receipt reprint — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="117"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="124"/>
         <source>暂停(&amp;P)…</source>
         <translation>&amp;Put on hold…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="118"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="125"/>
         <source>取消报装(&amp;X)…</source>
         <translation>Cancel request (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="141"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="148"/>
         <source>补齐材料(&amp;M)…</source>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="217"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="236"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="257"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="282"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="258"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="283"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="263"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="288"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="264"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="289"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="265"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="290"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="265"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="290"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="269"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="294"/>
         <source>出具受理回执并预览，已出具的补打同一份（Alt+T）</source>
         <translation>Issue the acceptance receipt and preview it; once issued, the same receipt is reprinted (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="304"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="378"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="329"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="413"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="338"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="363"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="340"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="365"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>

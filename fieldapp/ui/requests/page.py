@@ -9,13 +9,18 @@ and the buttons are disabled until it closes, so holding a key cannot move twice
 补齐材料 marks one deferred document supplied. 打印回执 (Alt+T) issues the request's
 受理回执, or reprints it once issued, and shows it in the preview (ui/notices/preview.py);
 it is disabled, with the reason as its tooltip, when the receipt cannot be issued. A
-refusal from the store is shown with the store's own message.
+refusal from the store is shown with the store's own message. 批量打印… (Alt+B) prints
+today's receipts or those of the selected requests into one PDF (ui/notices/batch.py).
+
+The list allows extended selection (Ctrl/Shift+click) for 批量打印; every other action
+is about one request and is offered only while exactly one row is selected.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -31,6 +36,7 @@ from fieldapp.domain.charger import Channel, Status
 from fieldapp.domain.messages import msg
 from fieldapp.store import StoreError
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
+from fieldapp.ui.notices.batch import print_batch
 from fieldapp.ui.notices.preview import NoticePreview
 from fieldapp.ui.requests import model as columns
 from fieldapp.ui.requests.dialog import RequestDialog
@@ -78,6 +84,7 @@ class RequestsPage(RecordListPage):
         self._build(RequestTableModel(session.store, self),
                     self.tr("搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)"),
                     self.tr("新建报装"), WIDTHS, filters)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         for column, width in WIDTHS.items():  # translated headers may be wider
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
@@ -144,6 +151,11 @@ class RequestsPage(RecordListPage):
         self.receipt_button = QPushButton(self.tr("打印回执(&T)…"), self)
         self.receipt_button.clicked.connect(self.print_receipt)
         row.insertWidget(at + 2, self.receipt_button)
+        self.batch_button = QPushButton(self.tr("批量打印(&B)…"), self)
+        self.batch_button.setToolTip(self.tr(
+            "今天的受理回执或选中报装的回执合成一个 PDF 打印（Alt+B；Ctrl/Shift+单击多选）"))
+        self.batch_button.clicked.connect(self.print_batch)
+        row.insertWidget(at + 3, self.batch_button)
         self.notice_preview: NoticePreview | None = None
 
     def _set_step_text(self, status: Status, text: str) -> None:
@@ -165,7 +177,7 @@ class RequestsPage(RecordListPage):
                                     self._session.store.communities.names())
 
     def apply_filters(self) -> None:
-        selected = self.selected()
+        selected = self.selected_uuids()
         self.model.set_query(RequestFilter(
             status=self.status_filter.currentData() or "",
             community_uuid=self.community_filter.currentData() or "",
@@ -173,8 +185,15 @@ class RequestsPage(RecordListPage):
             overdue=self.overdue_check.isChecked(),
             has_deferred=self.deferred_check.isChecked(),
             text=self.search_edit.text().strip()))
-        if selected is not None:
-            self.select_uuid(selected.request.uuid)
+        if len(selected) == 1:
+            self.select_uuid(selected[0])
+        elif selected:  # several: keep every one still listed selected
+            for request_uuid in selected:
+                row = self.model.row_of(request_uuid)
+                if row >= 0:
+                    self.table.selectionModel().select(
+                        self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                        | QItemSelectionModel.SelectionFlag.Rows)
 
     def refresh(self) -> None:
         """After a change of the data (or as time passes): the list and the figures.
@@ -223,8 +242,14 @@ class RequestsPage(RecordListPage):
 
     # -- selection and buttons ------------------------------------------------------------
     def selected(self) -> RequestRow | None:
+        """The selected request, when exactly one is selected."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.request_row(rows[0].row()) if rows else None
+        return self.model.request_row(rows[0].row()) if len(rows) == 1 else None
+
+    def selected_uuids(self) -> list[str]:
+        """The selected requests' record ids, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.request_row(row).request.uuid for row in rows]
 
     def select_uuid(self, request_uuid: str) -> None:
         self.select_row(self.model.row_of(request_uuid))
@@ -367,6 +392,16 @@ class RequestsPage(RecordListPage):
             self.notice_preview.deleteLater()
         self.notice_preview = NoticePreview(issued, title, self)
         self.notice_preview.open()  # window-modal, returns at once
+
+    def print_batch(self) -> None:
+        """批量打印…: today's receipts or the selected requests' in one PDF, previewed."""
+        print_batch(self, self._session, self.selected_uuids(), self._show_preview)
+
+    def _show_preview(self, preview: NoticePreview) -> None:
+        if self.notice_preview is not None:
+            self.notice_preview.close()
+            self.notice_preview.deleteLater()
+        self.notice_preview = preview
 
     def show_history(self) -> None:
         row = self.selected()

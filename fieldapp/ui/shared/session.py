@@ -96,6 +96,12 @@ class Session(QObject):
         reprint after that (ValueError naming what is missing when it cannot be)."""
         return notices.issue(self.store, kind, record_uuid)
 
+    def notices_due_today(self) -> list[tuple[str, str]]:
+        """The (notice kind, record uuid) of every notice due today (notices.batch)."""
+        from fieldapp.notices.batch import due_today
+
+        return due_today(self.store)
+
     def set_operator(self, name: str, staff_no: str, device_name: str = "") -> Operator:
         """Who works here from now on (ValidationFailed by field when it does not fit)."""
         kept = self.store.set_operator(name, staff_no, device_name)
