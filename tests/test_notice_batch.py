@@ -95,7 +95,8 @@ def test_the_batch_verifies_as_a_genuine_batch_and_a_changed_one_does_not(store,
     assert verdict.text.startswith(f"真实有效：{batch.notice.number}，共 2 份通知书")
     assert all(number in verdict.text for number in batch.numbers)
     set_language("en")
-    assert verify(store, batch.pdf).text.startswith("Genuine batch of 2 notices: ")
+    assert verify(store, batch.pdf).text.startswith(
+        f"Genuine batch of 2 notices: {batch.notice.number} ({', '.join(batch.numbers)})")
     changed = verify(store, batch.pdf.replace(b"/Producer", b"/Producex"))
     assert not changed.genuine and changed.notice.number == batch.notice.number
 
@@ -105,6 +106,21 @@ def test_the_batch_is_byte_reproducible(store, day):
     again = render_batch(json.loads(batch.notice.snapshot),
                          [json.loads(item.notice.snapshot) for item in batch.issued])
     assert again == batch.pdf
+
+
+def test_the_batch_travels_in_the_exchange_workbook(store, day, tmp_path):
+    from fieldapp.exchange.export import export_workbook
+    from fieldapp.exchange.importer import apply_plan, plan_import
+
+    batch = issue_batch(store, due_today(store, NOW), now=NOW)
+    book = export_workbook(store, tmp_path / "laptop.xlsx").path
+    with Store.open(tmp_path / "supervisor.sqlite3", operator="李四(20001)") as supervisor:
+        plan = plan_import(supervisor, [book])
+        assert not plan.refused
+        apply_plan(supervisor, plan, {})
+        assert supervisor.notices.count() == 3
+        verdict = verify(supervisor, batch.pdf)
+        assert verdict.genuine and verdict.notice.number == batch.notice.number
 
 
 def test_a_notice_issued_before_is_a_reprint_in_the_batch(store, day):

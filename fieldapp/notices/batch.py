@@ -99,8 +99,11 @@ def issue_batch(store, items: list[tuple[str, str]], now: dt.datetime | None = N
                     "company": settings.company_name, "station": settings.station_name,
                     "notices": numbers}
         pdf = render_batch(snapshot, [json.loads(item.notice.snapshot) for item in issued])
+        # a batch is about notices, not one record: it names itself as its record (the
+        # exchange workbook requires both; the notices are listed in the snapshot)
         notice = store.notices.register(Notice(
-            number=number, kind=BATCH, issued_at=snapshot["issued_at"],
+            number=number, kind=BATCH, record_kind="notice", record_uuid=number,
+            issued_at=snapshot["issued_at"],
             issued_by=store.operator, language=language(),
             record_no=f"{numbers[0]} … {numbers[-1]}" if len(numbers) > 1 else numbers[0],
             snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),

@@ -152,8 +152,9 @@ def verify(store, pdf: bytes) -> Verdict:
     found = store.notices.by_sha256(hashlib.sha256(pdf).hexdigest())
     if found is not None and found.kind == "batch":
         numbers = json.loads(found.snapshot)["notices"]
+        listed = (", " if language() == "en" else "、").join(numbers)
         return Verdict(True, found, msg("notice.genuine_batch", n=len(numbers),
-                                        numbers="、".join(numbers), **_described(found)))
+                                        numbers=listed, **_described(found)))
     if found is not None:
         return Verdict(True, found, msg("notice.genuine", **_described(found)))
     claimed = _SUBJECT.search(pdf)
