@@ -19,6 +19,9 @@ median (or p95) over repeats, next to a baseline measured in the same run.
            mode writing the same rows; import (dry run and real) of that workbook vs a
            bare read with python-calamine (target: real import ≤ 4x, ≤ 400 MB); peak
            memory of each; `--before REV` measures REV's import the same way
+  notices  one receipt rendered warm; every receipt of a 5 000-household demo (1 000)
+           issued and printed as one batch vs bare reportlab drawing the same text with
+           the same fonts; the batch file's size
   demo     100 000 demo households generated and stored vs plain inserts of as many
            rows into an unindexed table
 
@@ -37,6 +40,7 @@ from tests.perf.bench_demo import bench_demo
 from tests.perf.bench_exchange import bench_exchange
 from tests.perf.bench_launch import bench_launch
 from tests.perf.bench_memory import bench_memory
+from tests.perf.bench_notices import bench_notices
 from tests.perf.bench_requests import bench_requests
 from tests.perf.bench_search import bench_search
 from tests.perf.common import LARGE, SMALL, Table
@@ -51,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", default="", metavar="REV",
                         help="also measure the import of git revision REV (e.g. a commit"
                              " before a change), in the same run")
-    parser.add_argument("--only", default="launch,search,requests,exchange,memory,demo",
+    parser.add_argument("--only", default="launch,search,requests,exchange,memory,notices,demo",
                         help="comma-separated subset of "
-                             "launch,search,requests,exchange,memory,demo")
+                             "launch,search,requests,exchange,memory,notices,demo")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     chosen = set(re.split(r"[,\s]+", args.only))
@@ -69,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_exchange(table, args.workdir, before=args.before)
     if "memory" in chosen:
         bench_memory(table, args.workdir, sizes[-1])
+    if "notices" in chosen:
+        bench_notices(table, args.workdir)
     if "demo" in chosen:
         bench_demo(table, args.workdir, repeats=3)
     print()
