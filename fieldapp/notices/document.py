@@ -8,6 +8,7 @@ so a reprint can be checked against the register's SHA-256.
 """
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 from dataclasses import dataclass
@@ -259,6 +260,17 @@ def _header(frame: Frame):
 QR_SIZE = 22 * mm
 
 
+@functools.lru_cache(maxsize=4096)
+def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's dark modules for `text`, row by row. Encoding (trying every mask
+    pattern) is most of a QR code's cost, and a notice is drawn twice when it is issued
+    in a batch (alone for its hash, then in the batch): encoded once."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(text)
+    qr.make()
+    return tuple(tuple(bool(dark) for dark in row) for row in qr.modules)
+
+
 class QrCode(Flowable):
     """A QR code carrying `text`, `size` wide with a quiet zone of four modules, drawn
     as filled runs (reportlab's drawing renderer would list Helvetica, a font not
@@ -268,19 +280,17 @@ class QrCode(Flowable):
 
     def __init__(self, text: str, size: float = QR_SIZE):
         super().__init__()
-        self.qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        self.qr.addData(text)
-        self.qr.make()
+        self.modules = qr_modules(text)
         self.size = size
 
     def wrap(self, available_width, available_height):
         return self.size, self.size
 
     def draw(self) -> None:
-        count = self.qr.getModuleCount()
+        count = len(self.modules)
         box = self.size / (count + 2 * self.BORDER)
         self.canv.setFillColor(colors.black)
-        for r, row in enumerate(self.qr.modules):
+        for r, row in enumerate(self.modules):
             column = 0
             for dark, run in itertools.groupby(map(bool, row)):
                 length = len(list(run))
