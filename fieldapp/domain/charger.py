@@ -20,6 +20,7 @@ from fieldapp.domain.identifiers import ascii_digits, digits_problem, field_prob
 from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.domain.records import FIELD_LABELS, Community, Record, field_label
 from fieldapp.domain.settings import Settings
+from fieldapp.domain.stamps import from_stamp, to_stamp
 from fieldapp.domain.validation import MAX_TEXT, parse_date, text_problem
 
 
@@ -393,16 +394,11 @@ def clean_details(details: Mapping[str, str]) -> dict[str, str]:
         cleaned["reply_channel"] = way.value
     if cleaned.get("connected_at"):
         try:  # stored as the other times are: UTC to the millisecond, with a Z
-            cleaned["connected_at"] = _utc_stamp(moment(cleaned["connected_at"]))
+            cleaned["connected_at"] = to_stamp(moment(cleaned["connected_at"]))
         except ValueError:
             pass  # left as typed: details_problems names the field
     return cleaned
 
-
-def _utc_stamp(at: dt.datetime) -> str:
-    """A time (one without a zone is local) as stored: 2026-11-24T02:30:00.000Z."""
-    at = at.astimezone(dt.timezone.utc)
-    return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
 
 
 def details_problems(request: ChargerRequest, target: Status, details: Mapping[str, str],
@@ -509,7 +505,7 @@ def next_steps(request: ChargerRequest) -> list[Status]:
 def moment(stamp: str) -> dt.datetime:
     """A stored UTC stamp (2026-11-23T08:00:00.000Z) as an aware datetime; a time
     written without a zone (2026-11-23 16:00) is taken as local time."""
-    at = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    at = from_stamp(stamp)
     return at if at.tzinfo is not None else at.astimezone()
 
 

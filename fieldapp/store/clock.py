@@ -1,17 +1,13 @@
-"""Timestamps as stored: UTC ISO 8601 with milliseconds and a Z."""
+"""Timestamps as stored: UTC ISO 8601 with milliseconds and a Z (the format itself is
+fieldapp/domain/stamps.py)."""
 from __future__ import annotations
 
 import datetime as dt
 
+from fieldapp.domain.stamps import from_stamp, to_stamp
+
+__all__ = ["from_stamp", "to_stamp", "utc_now"]
+
 
 def utc_now() -> str:
     return to_stamp(dt.datetime.now(dt.timezone.utc))
-
-
-def to_stamp(moment: dt.datetime) -> str:
-    moment = moment.astimezone(dt.timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-def from_stamp(stamp: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
