@@ -21,6 +21,7 @@ from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store.clock import to_stamp
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
+from fieldapp.store.sequence import take_next
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -138,12 +139,7 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
     def next_number(self, now: dt.datetime | None = None) -> str:
         """Take the device's next request number for today (inside a transaction)."""
         day = _now(now).astimezone().date()
-        with self._store.transaction():
-            self.conn.execute(
-                "INSERT INTO request_sequence (day, last) VALUES (?, 1) ON CONFLICT(day)"
-                " DO UPDATE SET last = last + 1", (day.isoformat(),))
-            last = self.conn.execute("SELECT last FROM request_sequence WHERE day = ?",
-                                     (day.isoformat(),)).fetchone()[0]
+        last = take_next(self._store, "request_sequence", day)
         return charger.request_number(self._store.device_id, day, last)
 
     # -- writing -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from fieldapp.domain.records import Record
 from fieldapp.store.clock import to_stamp, utc_now
 from fieldapp.store.repository import RecordRepository
+from fieldapp.store.sequence import take_next
 
 
 @dataclass
@@ -63,12 +64,7 @@ class Notices(RecordRepository[Notice]):
     def next_number(self, code: str, now: dt.datetime) -> str:
         """Take the device's next notice number for the local day of `now`."""
         day = now.astimezone().date()
-        with self._store.transaction():
-            self.conn.execute(
-                "INSERT INTO notice_sequence (day, last) VALUES (?, 1) ON CONFLICT(day)"
-                " DO UPDATE SET last = last + 1", (day.isoformat(),))
-            last = self.conn.execute("SELECT last FROM notice_sequence WHERE day = ?",
-                                     (day.isoformat(),)).fetchone()[0]
+        last = take_next(self._store, "notice_sequence", day)
         return notice_number(code, self._store.device_id, day, last)
 
     def register(self, notice: Notice) -> Notice:
