@@ -46,7 +46,7 @@ from pathlib import Path
 from fieldapp import __version__
 from fieldapp.domain.charger import Status, moment
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
-from fieldapp.domain.messages import MESSAGES, msg, set_language
+from fieldapp.domain.messages import MESSAGES, labelled, msg, set_language
 from fieldapp.domain.records import field_label
 from fieldapp.store import Store, StoreError
 from fieldapp.store.charger_requests import RequestFilter
@@ -103,7 +103,6 @@ MESSAGES.update({
     "cli.conflict_deleted_there": ("文件中已删除（第 {theirs} 版）", "deleted in the file "
                                    "(version {theirs})"),
     "cli.conflict_source": ("来源", "from"),
-    "cli.labelled": ("{label}：{value}", "{label}: {value}"),
     "cli.conflict_fields": ("不同的字段（本机 → 文件）", "fields that differ (here → file)"),
     "cli.conflict_no_fields": ("（没有可显示的字段差异）", "(no field differs)"),
     "cli.conflicts_waiting": ("共 {n} 条待处理冲突。处理：fieldapp-cli conflicts resolve "
@@ -490,11 +489,10 @@ def format_conflict(conflict) -> str:
         revs = msg("cli.conflict_revs", mine=conflict.local_rev, theirs=conflict.incoming_rev)
     lines = [msg("cli.conflict_line", kind=conflict.kind_label, title=conflict.title),
              f"  {msg('cli.conflict_id', uuid=conflict.uuid)}  {revs}",
-             "  " + msg("cli.labelled", label=msg("cli.reason"), value=conflict.reason)]
+             "  " + labelled(msg("cli.reason"), conflict.reason)]
     if conflict.source:
-        lines.append("  " + msg("cli.labelled", label=msg("cli.conflict_source"),
-                                value=conflict.source))
-    lines.append("  " + msg("cli.labelled", label=msg("cli.conflict_fields"), value="").rstrip())
+        lines.append("  " + labelled(msg("cli.conflict_source"), conflict.source))
+    lines.append("  " + labelled(msg("cli.conflict_fields"), "").rstrip())
     lines += [f"    {change.text()}" for change in conflict.changes] or \
         [f"    {msg('cli.conflict_no_fields')}"]
     return "\n".join(lines)
