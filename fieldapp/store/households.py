@@ -135,6 +135,12 @@ class Households(RecordRepository[Household]):
             (pair for row_id, row in zip(row_ids, rows)
              for pair in spelling_rows(row_id, row["name"])))
 
+    def _forget_derived(self) -> None:
+        # a contentless FTS5 table is emptied whole by 'delete-all'
+        self.conn.execute("INSERT INTO household_search (household_search)"
+                          " VALUES ('delete-all')")
+        self.conn.execute("DELETE FROM household_pinyin")
+
     def _unindex(self, row_id: int, old: Household) -> None:
         # A contentless FTS5 table forgets a row only when given the row's exact tokens.
         self.conn.execute("INSERT INTO household_search (household_search, rowid, grams)"

@@ -223,6 +223,21 @@ class RecordRepository(Generic[R]):
     def _after_insert_rows(self, row_ids: range, rows: list) -> None:
         """Derived data for rows inserted by put_new_rows (default: none)."""
 
+    def _forget_derived(self) -> None:
+        """Drop every row's derived data kept outside the table (default: none)."""
+
+    def rewrite_derived(self) -> int:
+        """Every row's derived data written anew from its stored values, with the same
+        hooks that write it on save and import (`fieldapp-cli reindex`). Returns the rows."""
+        rows = self.conn.execute(f"SELECT * FROM {self.table}").fetchall()
+        if self.derived_columns:
+            assigned = ", ".join(f"{column} = ?" for column in self.derived_columns)
+            self.conn.executemany(f"UPDATE {self.table} SET {assigned} WHERE id = ?",
+                                  ((*self._derived(row), row["id"]) for row in rows))
+        self._forget_derived()
+        self._after_insert_rows([row["id"] for row in rows], rows)
+        return len(rows)
+
     def remove_as(self, record_uuid: str, rev: int, at: str, by: str,
                   device_id: str) -> bool:
         """Apply a delete that arrived from elsewhere (its tombstone's fields)."""
