@@ -38,7 +38,7 @@ def check(store) -> list[str]:
     indexed = conn.execute("SELECT count(*) FROM household_search").fetchone()[0]
     if indexed != households:
         problems.append(msg("check.search_index", indexed=indexed, households=households))
-    problems += _capped(_pinyin_problems(conn))
+    problems += _capped(_pinyin_problems(store))
     problems += _request_key_problems(conn)
     bad = []
     for row in conn.execute("SELECT * FROM households"):
@@ -74,21 +74,23 @@ def check(store) -> list[str]:
     return problems
 
 
-def _pinyin_problems(conn: sqlite3.Connection) -> list[str]:
-    """Households whose sort key or stored spellings are not what their name gives
-    (written by another version of the pinyin data, or changed behind FieldApp)."""
+def _pinyin_problems(store) -> list[str]:
+    """Households and communities whose sort key, and households whose stored spellings,
+    are not what their name gives (written by another version of the pinyin data, or
+    changed behind FieldApp). The keys are made by the repositories' own `_derived`."""
+    conn = store.conn
     stored: dict[int, set[str]] = {}
     for spelling, household_id in conn.execute(
             "SELECT spelling, household_id FROM household_pinyin"):
         stored.setdefault(household_id, set()).add(spelling)
-    households = [msg("check.pinyin", account_no=account_no, name=name)
-                  for row_id, account_no, name, name_key in conn.execute(
-                      "SELECT id, account_no, name, name_key FROM households")
-                  if name_key != pinyin.sort_key(name, person=True)
-                  or stored.pop(row_id, set()) != set(pinyin.spellings(name))]
-    return households + [msg("check.community_pinyin", name=name) for name, name_key in
+    households = [msg("check.pinyin", account_no=row["account_no"], name=row["name"])
+                  for row in conn.execute("SELECT id, account_no, name, name_key"
+                                          " FROM households")
+                  if (row["name_key"],) != store.households._derived(row)
+                  or stored.pop(row["id"], set()) != set(pinyin.spellings(row["name"]))]
+    return households + [msg("check.community_pinyin", name=row["name"]) for row in
                          conn.execute("SELECT name, name_key FROM communities")
-                         if name_key != pinyin.sort_key(name)]
+                         if (row["name_key"],) != store.communities._derived(row)]
 
 
 def _request_key_problems(conn: sqlite3.Connection) -> list[str]:
