@@ -212,7 +212,7 @@ def test_reference_columns_have_a_readable_name_beside_them_and_choices_show_lab
     kinds = {documents.cell(r, columns["材料"]).value for r in range(2, documents.max_row + 1)}
     assert "身份证明" in kinds and "id_proof" not in kinds
     meta = {k.value: v.value for k, v in wb["_meta"].iter_rows(min_row=2)}
-    assert meta["format_version"] == "3"
+    assert meta["format_version"] == "4"
 
 
 def test_label_columns_are_ignored_and_keys_still_accepted(laptop, supervisor, book,

@@ -24,7 +24,7 @@ def test_every_record_kind_is_declared_with_every_field(store):
     assert all(repos[spec.kind].kind == spec.kind for spec in schema.SHEETS)
     for spec in schema.SHEETS:
         repo = repos[spec.kind]
-        fields = set(content_fields(repo.record_type)) - {"documents"}
+        fields = set(content_fields(repo.record_type)) - {c.attribute for c in spec.children}
         assert {c.key for c in spec.columns} == fields, spec.sheet
         table = {r[1] for r in store.conn.execute(f"PRAGMA table_info({spec.table})")}
         assert {c.key for c in spec.all_columns} <= table, spec.sheet
@@ -52,7 +52,9 @@ def test_a_full_export_holds_every_row_with_text_kept_as_text(store, community, 
                                                permit_valid_until="2027-06-30"))
     result = export_workbook(store, tmp_path / "out.xlsx")
     assert result.rows == {"communities": 1, "households": 1, "charger_requests": 0,
-                           "request_documents": 0, "notices": 0, "tombstones": 0}
+                           "request_documents": 0, "notices": 0, "tombstones": 0,
+                           "garages": 0, "meter_boxes": 0, "parking_spaces": 0,
+                           "measurements": 0}
     sheet = cells(result.path, "households")
     headers = [c.value for c in sheet[1]]
     assert headers[:2] == ["记录编号", "版本"] and "户号" in headers
@@ -66,7 +68,7 @@ def test_a_full_export_holds_every_row_with_text_kept_as_text(store, community, 
     permit = cells(result.path, "communities")["O2"]
     assert permit.is_date and permit.value.date().isoformat() == "2027-06-30"
     meta = dict((k.value, v.value) for k, v in cells(result.path, "_meta").iter_rows(min_row=2))
-    assert meta["format"] == "fieldapp-exchange" and meta["format_version"] == "3"
+    assert meta["format"] == "fieldapp-exchange" and meta["format_version"] == "4"
     assert meta["device_id"] == store.device_id and meta["rows:households"] == "1"
 
 

@@ -128,4 +128,4 @@ def test_an_app_that_reads_only_version_2_refuses_the_workbook(supervisor, book,
     monkeypatch.setattr(importer, "READABLE_VERSIONS", (1, 2))
     monkeypatch.setattr(importer, "FORMAT_VERSION", 2)
     plan = plan_import(supervisor, [book])
-    assert [p for p in plan.refused if "交换格式第 3 版" in p and "只认第 2 版" in p]
+    assert [p for p in plan.refused if "交换格式第 4 版" in p and "只认第 2 版" in p]

@@ -11,39 +11,17 @@ language, so the window, the CLI and the exchange can show exactly why.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from fieldapp.domain.identifiers import ascii_digits, digits_problem, field_problem
+from fieldapp.domain.labelled import Labelled as _Labelled
 from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.domain.records import FIELD_LABELS, Community, Record, field_label
 from fieldapp.domain.settings import Settings
 from fieldapp.domain.stamps import from_stamp, to_stamp
 from fieldapp.domain.validation import MAX_TEXT, parse_date, text_problem
-
-
-class _Labelled(enum.Enum):
-    """An enum whose members carry (Chinese, English) labels in `_labels`."""
-
-    @property
-    def label(self) -> str:
-        zh, en = type(self)._labels()[self.value]
-        return en if language() == "en" else zh
-
-    @classmethod
-    def _labels(cls) -> dict[str, tuple[str, str]]:
-        raise NotImplementedError
-
-    @classmethod
-    def parse(cls, text: str):
-        """A member from its key or either label; None if unknown."""
-        text = (text or "").strip()
-        for member in cls:
-            if text == member.value or text in cls._labels()[member.value]:
-                return member
-        return None
 
 
 class Status(_Labelled):
@@ -212,11 +190,17 @@ class ChargerRequest(Record):
     replied_on: str = ""       # YYYY-MM-DD, local
     reply_channel: str = ""    # a ReplyChannel key
     meter_no: str = ""         # the meter installed for the charger (ASCII digits)
+    # the survey on the map (domain/measurement.py): the measurement the request uses
+    # (empty: its latest) and why a post-meter cable over the limit is accepted
+    measurement_uuid: str = ""
+    over_limit_reason: str = ""
     documents: list[RequestDocument] = field(default_factory=list, compare=False)
+    measurements: list = field(default_factory=list, compare=False)  # Measurement
 
     def content(self) -> dict[str, object]:
         values = super().content()
         values.pop("documents")
+        values.pop("measurements")
         return values
 
     @property
@@ -309,6 +293,28 @@ def request_problems(request: ChargerRequest, settings: Settings) -> dict[str, s
     if request.resume_status and Status.parse(request.resume_status) not in OPEN:
         problems["resume_status"] = msg("charger.bad_resume", status=request.resume_status)
     problems.update(detail_form_problems(request))
+    problems.update(survey_problems(request, settings))
+    return problems
+
+
+def survey_problems(request: ChargerRequest, settings: Settings) -> dict[str, str]:
+    """The distance rules a stored request meets (`request.measurements` must hold its
+    measurements): the measurement it chose is one of its own, and once its plan is
+    replied a post-meter cable over the limit has a recorded reason."""
+    from fieldapp.domain.measurement import reply_gate_problem
+
+    problems: dict[str, str] = {}
+    if request.measurement_uuid and not any(
+            m.uuid == request.measurement_uuid for m in request.measurements):
+        problems["measurement_uuid"] = msg("measure.not_theirs")
+    state = Status.parse(request.status)
+    if state in (Status.PLAN_REPLIED, Status.CONNECTED, Status.ARCHIVED) or (
+            state == Status.ON_HOLD and request.resume_status == Status.PLAN_REPLIED.value):
+        if problem := reply_gate_problem(request.measurements, request.measurement_uuid,
+                                         request.over_limit_reason, settings):
+            problems["over_limit_reason"] = problem
+    if problem := text_problem(request.over_limit_reason, multiline=True):
+        problems["over_limit_reason"] = field_problem(field_label("over_limit_reason"), problem)
     return problems
 
 

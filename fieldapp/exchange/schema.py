@@ -22,16 +22,25 @@ from fieldapp.domain.charger import (
     Status,
     request_problems,
 )
+from fieldapp.domain.garage import (
+    Ownership,
+    garage_problems,
+    meter_box_problems,
+    parking_space_problems,
+)
+from fieldapp.domain.measurement import Method, measurement_problems
 from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.domain.records import Tag, tags_to_text
 from fieldapp.domain.settings import Settings
 from fieldapp.domain.validation import community_problems, household_problems
 
 FORMAT = "fieldapp-exchange"
-FORMAT_VERSION = 3            # 2: reference label columns, choices shown by label
-READABLE_VERSIONS = (1, 2, 3)  # 3: the stage details of a request (surveyor … meter_no):
+FORMAT_VERSION = 4               # 2: reference label columns, choices shown by label
+READABLE_VERSIONS = (1, 2, 3, 4)  # 3: the stage details of a request (surveyor … meter_no):
 # an older app would drop those columns as unknown and could send the record back at a
-# newer rev without them, blanking them here; it refuses a version 3 workbook instead
+# newer rev without them, blanking them here; it refuses a version 3 workbook instead.
+# 4: a request's chosen measurement and over-limit reason (same reasoning), and the
+# garage sheets (garages, meter_boxes, parking_spaces, measurements)
 META_SHEET = "_meta"
 TOMBSTONES = "tombstones"
 
@@ -249,13 +258,18 @@ CHARGER_REQUESTS = SheetSpec("charger_requests", "charger_request", "charger_req
     Column("reply_channel", "答复方式", T, width=10, choices=("", *_keys(ReplyChannel)),
            names=_names(ReplyChannel)),
     Column("meter_no", "电表号", ID, width=15, digits=True),
+    # the survey on the map (format 4): not a declared reference, measurements come after
+    # requests; the request's rules check that it is one of its own measurements
+    Column("measurement_uuid", "选用测量记录编号", T, width=38),
+    Column("over_limit_reason", "超长原因", T, width=24, multiline=True),
 ), repository="charger_requests", label_en="charger request",
     references={"household_uuid": "households"},
     unique=("request_no",), validate=request_problems,
     labels=(ReferenceLabel("household_uuid", "住户姓名/户号",
                            "(SELECT h.name || ' / ' || h.account_no FROM households h"
                            " WHERE h.uuid = t.household_uuid)", width=22),),
-    children=(Children("request_documents", "request_uuid", "documents"),))
+    children=(Children("request_documents", "request_uuid", "documents"),
+              Children("measurements", "request_uuid", "measurements")))
 
 REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_documents",
                               "报装材料", (
@@ -272,6 +286,75 @@ REQUEST_DOCUMENTS = SheetSpec("request_documents", "request_document", "request_
     labels=(ReferenceLabel("request_uuid", "报装编号",
                            "(SELECT r.request_no FROM charger_requests r"
                            " WHERE r.uuid = t.request_uuid)", width=24),))
+
+# The survey on the map (format 4). The drawing stays on the laptop that has it: the
+# workbook carries its hash, size and scale, and the positions in metres.
+GARAGES = SheetSpec("garages", "garage", "garages", "车库", (
+    Column("community_uuid", "小区记录编号", T, required=True, width=38),
+    Column("name", "车库名称", T, required=True, width=10),
+    Column("image_hash", "图纸文件摘要", T, width=20),
+    Column("image_width", "图纸宽(像素)", INT, width=8, minimum=0, maximum=100_000),
+    Column("image_height", "图纸高(像素)", INT, width=8, minimum=0, maximum=100_000),
+    Column("scale", "比例尺(米/像素)", DEC, width=10, minimum=0, maximum=10),
+    Column("aisles", "通道中心线", T, width=30),
+    Column("notes", "备注", T, width=20, multiline=True),
+), repository="garages", label_en="garage", references={"community_uuid": "communities"},
+    unique=(("community_uuid", "name"),), validate=_rules_only(garage_problems), optional=True,
+    labels=(ReferenceLabel("community_uuid", "小区名称",
+                           "(SELECT name FROM communities c WHERE c.uuid = t.community_uuid)"),))
+
+_GARAGE_LABEL = ReferenceLabel("garage_uuid", "车库名称",
+                               "(SELECT name FROM garages g WHERE g.uuid = t.garage_uuid)",
+                               width=10)
+
+METER_BOXES = SheetSpec("meter_boxes", "meter_box", "meter_boxes", "表箱", (
+    Column("code", "表箱编号", ID, required=True, width=12),
+    Column("community_uuid", "小区记录编号", T, required=True, width=38),
+    Column("garage_uuid", "车库记录编号", T, required=True, width=38),
+    Column("x", "横坐标(米)", DEC, required=True, width=9, minimum=0, maximum=2_000),
+    Column("y", "纵坐标(米)", DEC, required=True, width=9, minimum=0, maximum=2_000),
+    Column("free_positions", "空余表位", INT, width=8, minimum=0, maximum=99),
+    Column("notes", "备注", T, width=20, multiline=True),
+), repository="meter_boxes", label_en="meter box",
+    references={"community_uuid": "communities", "garage_uuid": "garages"},
+    unique=(("community_uuid", "code"),), validate=_rules_only(meter_box_problems),
+    optional=True, labels=(_GARAGE_LABEL,))
+
+PARKING_SPACES = SheetSpec("parking_spaces", "parking_space", "parking_spaces", "车位", (
+    Column("garage_uuid", "车库记录编号", T, required=True, width=38),
+    Column("code", "车位编号", ID, required=True, width=10),
+    Column("x", "横坐标(米)", DEC, required=True, width=9, minimum=0, maximum=2_000),
+    Column("y", "纵坐标(米)", DEC, required=True, width=9, minimum=0, maximum=2_000),
+    Column("ownership", "产权", T, width=10, choices=_keys(Ownership), names=_names(Ownership)),
+    Column("notes", "备注", T, width=20, multiline=True),
+), repository="parking_spaces", label_en="parking space", references={"garage_uuid": "garages"},
+    unique=(("garage_uuid", "code"),), validate=_rules_only(parking_space_problems),
+    optional=True, labels=(_GARAGE_LABEL,))
+
+MEASUREMENTS = SheetSpec("measurements", "measurement", "measurements", "距离测量", (
+    Column("request_uuid", "报装记录编号", T, required=True, width=38),
+    Column("meter_box_uuid", "表箱记录编号", T, required=True, width=38),
+    Column("method", "测量方式", T, required=True, width=10, choices=_keys(Method),
+           names=_names(Method)),
+    Column("straight_m", "直线距离(米)", DEC, width=9, minimum=0, maximum=500),
+    Column("route_m", "路径长度(米)", DEC, required=True, width=9, minimum=0, maximum=500),
+    Column("rise_m", "垂直高差(米)", DEC, width=9, minimum=0, maximum=500),
+    Column("slack_m", "预留长度(米)", DEC, width=9, minimum=0, maximum=500),
+    Column("instrument_no", "仪器编号", ID, width=12),
+    Column("photo_hash", "读数照片摘要", T, width=20),
+    Column("route", "路径坐标", T, width=30),
+    Column("measured_on", "测量日期", DATE, width=12),
+    Column("measured_by", "测量人", T, width=10),
+    Column("notes", "备注", T, width=20, multiline=True),
+), repository="measurements", label_en="measurement",
+    references={"request_uuid": "charger_requests", "meter_box_uuid": "meter_boxes"},
+    validate=measurement_problems, optional=True,
+    labels=(ReferenceLabel("request_uuid", "报装编号",
+                           "(SELECT r.request_no FROM charger_requests r"
+                           " WHERE r.uuid = t.request_uuid)", width=24),
+            ReferenceLabel("meter_box_uuid", "表箱编号",
+                           "(SELECT b.code FROM meter_boxes b WHERE b.uuid = t.meter_box_uuid)",
+                           width=12)))
 
 # The notice register (store/notices.py). Optional: workbooks of apps from before it
 # lack the sheet, and apps from before it ignore it (they cannot change notices, so
@@ -295,8 +378,9 @@ NOTICES = SheetSpec("notices", "notice", "notices", "通知书登记", (
 ), repository="notices", label_en="notice", unique=("number",), optional=True)
 
 # In dependency order: a sheet only refers to sheets before it.
-SHEETS: tuple[SheetSpec, ...] = (COMMUNITIES, HOUSEHOLDS, CHARGER_REQUESTS, REQUEST_DOCUMENTS,
-                                 NOTICES)
+SHEETS: tuple[SheetSpec, ...] = (COMMUNITIES, GARAGES, METER_BOXES, PARKING_SPACES,
+                                 HOUSEHOLDS, CHARGER_REQUESTS, REQUEST_DOCUMENTS,
+                                 MEASUREMENTS, NOTICES)
 BY_KIND = {spec.kind: spec for spec in SHEETS}
 BY_SHEET = {spec.sheet: spec for spec in SHEETS}
 

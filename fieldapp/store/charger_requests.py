@@ -16,6 +16,7 @@ from fieldapp.domain.charger import (
     RequestDocument,
     Status,
 )
+from fieldapp.domain.measurement import reply_gate_problem
 from fieldapp.domain.messages import msg
 from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store.clock import to_stamp
@@ -88,6 +89,7 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
     def __init__(self, store):
         super().__init__(store)
         self._fields.remove("documents")
+        self._fields.remove("measurements")
         self.documents = RequestDocuments(store)
 
     # -- reading -------------------------------------------------------------------------
@@ -95,6 +97,7 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
         request = super().get(record_uuid)
         if request is not None:
             request.documents = self.documents.of(request.uuid)
+            request.measurements = self._store.measurements.of_request(request.uuid)
         return request
 
     def by_number(self, request_no: str) -> ChargerRequest | None:
@@ -174,6 +177,9 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
                 kept = {name: getattr(current, name) for name in _WORKFLOW_FIELDS}
                 record = dataclasses.replace(record, **kept)
             self._problems(record, now)
+            record.measurements = self._store.measurements.of_request(record.uuid)
+            if survey := charger.survey_problems(record, self._store.settings()):
+                raise ValidationFailed(survey)
             self._check(record)
             saved = self._update(record)
             stored = {d.kind: d for d in self.documents.of(saved.uuid)}
@@ -209,6 +215,11 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
             details = charger.clean_details({name: value for name, value in
                                              (details or {}).items() if name in needed})
             problems = charger.move_problems(current, target, now, reason, details)
+            if target == Status.PLAN_REPLIED and "status" not in problems and (
+                    gate := reply_gate_problem(self._store.measurements.of_request(
+                        request_uuid), current.measurement_uuid, current.over_limit_reason,
+                        self._store.settings())):
+                problems["over_limit_reason"] = gate
             if problems:
                 raise MoveRefused(problems)
             at, by = charger.STAGE_FIELDS[target]
@@ -320,5 +331,6 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
 
 # Fields only the workflow changes; an edit through save() keeps the stored values.
 _WORKFLOW_FIELDS = ("request_no", "status", "status_reason", "resume_status",
+                    "measurement_uuid",
                     *(name for pair in charger.STAGE_FIELDS.values() for name in pair),
                     *(name for names in charger.STAGE_DETAILS.values() for name in names))

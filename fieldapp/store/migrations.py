@@ -301,6 +301,49 @@ def _v7_notices(conn: sqlite3.Connection) -> None:
                     not_null={"last"})
 
 
+def _v8_garages(conn: sqlite3.Connection) -> None:
+    """The survey on the map: garages, meter boxes, parking spaces, distance measurements,
+    and the measurement a request uses with the reason for an over-limit cable."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    sync = {"rev": int, "created_at": str, "updated_at": str, "updated_by": str,
+            "device_id": str}
+    tables = {
+        "garages": ({"community_uuid": str, "name": str, "image_hash": str,
+                     "image_width": int, "image_height": int, "scale": float,
+                     "aisles": str, "notes": str},
+                    [("community_uuid", "communities", "uuid")],
+                    [["community_uuid", "name"]]),
+        "meter_boxes": ({"code": str, "community_uuid": str, "garage_uuid": str, "x": float,
+                         "y": float, "free_positions": int, "notes": str},
+                        [("community_uuid", "communities", "uuid"),
+                         ("garage_uuid", "garages", "uuid")],
+                        [["garage_uuid"], ["community_uuid", "code"]]),
+        "parking_spaces": ({"garage_uuid": str, "code": str, "x": float, "y": float,
+                            "ownership": str, "notes": str},
+                           [("garage_uuid", "garages", "uuid")],
+                           [["garage_uuid", "code"]]),
+        "measurements": ({"request_uuid": str, "meter_box_uuid": str, "method": str,
+                          "straight_m": float, "route_m": float, "rise_m": float,
+                          "slack_m": float, "instrument_no": str, "photo_hash": str,
+                          "route": str, "measured_on": str, "measured_by": str,
+                          "notes": str},
+                         [("request_uuid", "charger_requests", "uuid"),
+                          ("meter_box_uuid", "meter_boxes", "uuid")],
+                         [["request_uuid"], ["meter_box_uuid"]]),
+    }
+    for table, (columns, foreign_keys, indexes) in tables.items():
+        db.create_table(table, {"id": int, "uuid": str, **columns, **sync}, pk="id",
+                        not_null={"uuid", "rev", *(key for key, _, _ in foreign_keys)},
+                        foreign_keys=foreign_keys)
+        db[table].create_index(["uuid"], unique=True)
+        for index in indexes:
+            db[table].create_index(index)
+    db["charger_requests"].add_column("measurement_uuid", str)
+    db["charger_requests"].add_column("over_limit_reason", str)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_charger_requests),
@@ -309,6 +352,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (5, _v5_pinyin),
     (6, _v6_request_list),
     (7, _v7_notices),
+    (8, _v8_garages),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

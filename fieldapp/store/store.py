@@ -33,8 +33,12 @@ class Store:
         from fieldapp.store.audit import AuditLog
         from fieldapp.store.charger_requests import ChargerRequests
         from fieldapp.store.communities import Communities
+        from fieldapp.store.garages import Garages
         from fieldapp.store.households import Households
+        from fieldapp.store.measurements import Measurements
+        from fieldapp.store.meter_boxes import MeterBoxes
         from fieldapp.store.notices import Notices
+        from fieldapp.store.parking_spaces import ParkingSpaces
 
         self.conn = conn
         self.path = path
@@ -48,6 +52,10 @@ class Store:
         self.households = Households(self)
         self.charger_requests = ChargerRequests(self)
         self.notices = Notices(self)
+        self.garages = Garages(self)
+        self.meter_boxes = MeterBoxes(self)
+        self.parking_spaces = ParkingSpaces(self)
+        self.measurements = Measurements(self)
 
     @classmethod
     def open(cls, path: str | os.PathLike, operator: str | None = None) -> Store:
@@ -96,6 +104,13 @@ class Store:
             self.set_meta(DEVICE_NAME, device_name.strip())
         self.operator, self.operator_unknown = kept.label, False
         return kept
+
+    @property
+    def files(self):
+        """Pictures kept beside the database by content hash (store/files.py)."""
+        from fieldapp.store.files import FileStore
+
+        return FileStore(self.path)
 
     def settings(self) -> Settings:
         """The supervisor-adjustable numbers and lists (defaults until changed)."""
