@@ -24,6 +24,9 @@ median (or p95) over repeats, next to a baseline measured in the same run.
            the same fonts; the batch file's size
   demo     100 000 demo households generated and stored vs plain inserts of as many
            rows into an unindexed table
+  garage   nearest meter boxes by aisle route in a generated garage (2 000 spaces, 200
+           boxes, 300 aisle segments) for one space and for every space vs sorting the
+           boxes by straight-line distance
 
 Databases are generated once into --workdir (default: a folder in the temp dir) and
 reused. `--quick` skips the million-household database.
@@ -38,6 +41,7 @@ from pathlib import Path
 
 from tests.perf.bench_demo import bench_demo
 from tests.perf.bench_exchange import bench_exchange
+from tests.perf.bench_garage import bench_garage
 from tests.perf.bench_launch import bench_launch
 from tests.perf.bench_memory import bench_memory
 from tests.perf.bench_notices import bench_notices
@@ -55,9 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", default="", metavar="REV",
                         help="also measure the import of git revision REV (e.g. a commit"
                              " before a change), in the same run")
-    parser.add_argument("--only", default="launch,search,requests,exchange,memory,notices,demo",
+    parser.add_argument("--only",
+                        default="launch,search,requests,exchange,memory,notices,demo,garage",
                         help="comma-separated subset of "
-                             "launch,search,requests,exchange,memory,notices,demo")
+                             "launch,search,requests,exchange,memory,notices,demo,garage")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     chosen = set(re.split(r"[,\s]+", args.only))
@@ -77,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_notices(table, args.workdir)
     if "demo" in chosen:
         bench_demo(table, args.workdir, repeats=3)
+    if "garage" in chosen:
+        bench_garage(table, repeats=3 if args.quick else 5)
     print()
     table.print()
     return 0
