@@ -13,11 +13,12 @@
     fieldapp-cli [--db PATH] notice receipt --record NUMBER_OR_UUID --out FILE.pdf
     fieldapp-cli [--db PATH] notice verify FILE.pdf
     fieldapp-cli [--db PATH] notices (--due today | --record NUMBER_OR_UUID...) --out FILE.pdf
+    fieldapp-cli [--db PATH] cable --kw KW --phase 1|3 --length M [--json]
 
 Commands that only read (info, check, households search, requests list, export,
 conflicts list, settings without --set, import and import-roster with --dry-run, notice
-verify) refuse a --db file that does not exist instead of creating an empty database
-there.
+verify, cable) refuse a --db file that does not exist instead of creating an empty database
+there; cable without --db uses the default settings and opens no database.
 
 Exit codes:
     0  done (import: everything imported, or a dry run with no row rejected and no
@@ -25,7 +26,8 @@ Exit codes:
     1  done, with something to look at: `check` found problems; `import` imported (or
        would import) the rest but rejected rows or deferred conflicts (both counts are
        printed; deferred conflicts wait in `conflicts list`); `notice verify`: the PDF
-       is not one the register issued, or was changed since
+       is not one the register issued, or was changed since; `cable`: no standard
+       section fits (the reason is printed)
     2  refused, nothing written: bad arguments, a database or file that cannot be used,
        a workbook refused as a whole, a conflict that cannot be settled
     3  internal error (a bug; the one-line message names the exception)
@@ -126,6 +128,17 @@ MESSAGES.update({
     "cli.nothing_due": ("今天没有要打印的通知书，未生成文件",
                         "Nothing due today; no file was made"),
     "cli.cannot_read": ("无法读取 {path}（{detail}）", "Cannot read {path} ({detail})"),
+    "cli.cable_current": ("电流", "current"),
+    "cli.cable_section": ("截面", "section"),
+    "cli.cable_none": ("无合适的标准截面", "no standard size fits"),
+    "cli.cable_drop": ("压降", "voltage drop"),
+    "cli.cable_drop_value": ("{drop}%（限值 {limit}%）", "{drop}% (limit {limit}%)"),
+    "cli.cable_cost": ("费用估算", "cost estimate"),
+    "cli.cable_yuan": ("{amount} 元", "{amount} yuan"),
+    "cli.cable_smaller": ("为何不选更小截面", "why not smaller"),
+    "cli.cable_item": ("项目", "item"), "cli.cable_quantity": ("数量", "quantity"),
+    "cli.cable_unit_price": ("单价(元)", "unit price (yuan)"),
+    "cli.cable_amount": ("金额(元)", "amount (yuan)"),
     "cli.epilog": ("退出码：0 完成；1 完成但有拒绝的行或暂缓的冲突（import）或检查发现问题"
                    "（check）；2 拒绝执行，未写入任何数据；3 内部错误；130 已中断",
                    "exit codes: 0 done; 1 done, but rows were rejected or conflicts deferred "
@@ -240,6 +253,13 @@ def _parser() -> argparse.ArgumentParser:
                         help="a request number or record id (repeat for more)")
     batch.add_argument("--kind", default="receipt", help="the notice of the chosen records")
     batch.add_argument("--out", required=True, help="the PDF file to write")
+    cable = commands.add_parser("cable", help="post-meter cable: current, copper section, "
+                                "voltage drop and cost for a charger")
+    cable.add_argument("--kw", type=float, required=True, help="charger power in kW")
+    cable.add_argument("--phase", type=int, choices=[1, 3], required=True)
+    cable.add_argument("--length", type=float, required=True,
+                       help="post-meter cable length in metres (route + rise + slack)")
+    cable.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -278,6 +298,48 @@ def _notices(store: Store, args) -> int:
     reprints = sum(item.reprint for item in batch.issued)
     print(msg("cli.batch_printed", n=len(batch.issued), new=len(batch.issued) - reprints,
               reprints=reprints, number=batch.notice.number, path=args.out))
+    return OK
+
+
+def _cable(store: Store | None, args) -> int:
+    """Size the cable with the database's settings, or the defaults without --db."""
+    from fieldapp.domain.cable import size_cable
+    from fieldapp.domain.settings import Settings, section_key
+
+    settings = store.settings() if store is not None else Settings()
+    sizing = size_cable(args.kw, args.phase, args.length, settings)
+    section = sizing.section_mm2
+    if args.json:
+        print(json.dumps({
+            "current_a": round(sizing.current_a, 2),
+            "section_mm2": None if section is None else float(section_key(section)),
+            "drop_percent": None if section is None else round(sizing.drop_percent, 2),
+            "cost_yuan": sizing.cost_yuan, "reason": sizing.reason,
+            "drop_limit_percent": sizing.drop_limit_percent,
+            "smaller": sizing.smaller_reason,
+            "cost_lines": [{"name": line.name, "quantity": line.quantity, "unit": line.unit,
+                            "unit_price_yuan": line.unit_price_yuan,
+                            "amount_yuan": line.amount_yuan} for line in sizing.cost_lines],
+        }, ensure_ascii=False, indent=2))
+        return OK if section is not None else ATTENTION
+    print(labelled(msg("cli.cable_current"), f"{sizing.current_a:.2f} A"))
+    if section is None:
+        print(labelled(msg("cli.cable_section"), msg("cli.cable_none")))
+        print(sizing.reason)
+        return ATTENTION
+    print(labelled(msg("cli.cable_section"), f"{section_key(section)} mm²"))
+    print(labelled(msg("cli.cable_drop"), msg(
+        "cli.cable_drop_value", drop=f"{sizing.drop_percent:.2f}",
+        limit=f"{sizing.drop_limit_percent:g}")))
+    if sizing.smaller_reason:
+        print(labelled(msg("cli.cable_smaller"), sizing.smaller_reason))
+    print(labelled(msg("cli.cable_cost"), msg("cli.cable_yuan",
+                                              amount=f"{sizing.cost_yuan:.2f}")))
+    print(format_table(
+        [msg("cli.cable_item"), msg("cli.cable_quantity"), msg("cli.cable_unit_price"),
+         msg("cli.cable_amount")],
+        [[line.name, f"{line.quantity:g} {line.unit}", f"{line.unit_price_yuan:.2f}",
+          f"{line.amount_yuan:.2f}"] for line in sizing.cost_lines]))
     return OK
 
 
@@ -512,7 +574,7 @@ COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _househ
             "requests": _requests, "settings": _settings, "export": _export,
             "import": _import, "conflicts": _conflicts, "import-roster": _import_roster,
             "reindex": _reindex, "notice": _notice,
-            "notices": _notices}
+            "notices": _notices, "cable": _cable}
 
 
 def only_reads(args: argparse.Namespace) -> bool:
@@ -526,7 +588,8 @@ def only_reads(args: argparse.Namespace) -> bool:
     if args.command == "notice":
         return args.action == "verify"
     # reindex writes, but only what an existing database derives from its records
-    return args.command in ("info", "check", "households", "requests", "export", "reindex")
+    return args.command in ("info", "check", "households", "requests", "export", "reindex",
+                            "cable")
 
 
 def _existing_database(path: Path, command: str) -> None:
@@ -559,6 +622,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from fieldapp.paths import default_database_path
 
+        if args.command == "cable" and not args.db:
+            return _cable(None, args)  # the default settings: no database is opened
         path = Path(args.db) if args.db else default_database_path()
         if args.db and only_reads(args):
             command = " ".join(filter(None, (args.command, getattr(args, "action", None))))
