@@ -209,7 +209,9 @@ def test_the_new_settings_survive_json_and_a_wrong_shape_keeps_the_default():
     assert again.cable_sections_mm2 == (6.0, 10.0, 16.0, 25.0)
     assert size_cable(7, 1, 10, again).section_mm2 == 6
     odd = Settings.from_json('{"drop_limit_percent": "lots", "cable_sections_mm2": 4, '
-                             '"voltage_v": 230, "ampacity_two_loaded_a": [31]}')
+                             '"voltage_v": 230, "ampacity_two_loaded_a": [31], '
+                             '"plan_image_max_mb": "big", "measurement_photo_max_mb": true}')
+    assert (odd.plan_image_max_mb, odd.measurement_photo_max_mb) == (20, 5)
     assert odd.drop_limit_percent == 4.0 and odd.cable_sections_mm2 == DEFAULTS.cable_sections_mm2
     assert odd.voltage_v == 230.0 and isinstance(odd.voltage_v, float)
     assert odd.ampacity_two_loaded_a == DEFAULTS.ampacity_two_loaded_a

@@ -42,8 +42,9 @@ DEFAULT_STAGE_TARGETS = {"accepted": 1.0, "surveyed": 2.0, "plan_replied": 2.0}
 # Ampacity in A at 30 °C, PVC, in conduit: IEC 60364-5-52 method B2.
 DEFAULT_AMPACITY_TWO_LOADED = {"4": 31.0, "6": 40.0, "10": 54.0, "16": 73.0, "25": 95.0}
 DEFAULT_AMPACITY_THREE_LOADED = {"4": 28.0, "6": 36.0, "10": 50.0, "16": 66.0, "25": 84.0}
-# Cable prices in yuan per metre (copper YJV, 2026 Wenzhou supplier list): three cores
-# for a single-phase charger (L, N, PE), five for a three-phase one.
+# Cable prices in yuan per metre, copper: three cores for a single-phase charger (L, N,
+# PE), five for a three-phase one. Rough market figures as defaults; the supervisor sets
+# the office's own prices (so do the conduit price and fixed items below).
 DEFAULT_CABLE_PRICE_SINGLE = {"4": 18.0, "6": 26.0, "10": 42.0, "16": 65.0, "25": 100.0}
 DEFAULT_CABLE_PRICE_THREE = {"4": 30.0, "6": 43.0, "10": 70.0, "16": 108.0, "25": 165.0}
 # Items every installation needs once, in yuan (names: messages "cable.item.<key>" when
@@ -199,8 +200,8 @@ class Settings:
                 value = tuple(value)
             elif isinstance(current, float) and _is_number(value):
                 value = float(value)
-            elif isinstance(current, (tuple, float, dict)) and not isinstance(
-                    value, type(current)):
+            elif isinstance(current, (tuple, float, dict, int)) and (
+                    not isinstance(value, type(current)) or isinstance(value, bool)):
                 continue  # a hand-edited value of the wrong shape: the default stands
             values[name] = value
         return cls(**values)
