@@ -211,3 +211,28 @@ def test_pictures_are_kept_by_content_hash_and_non_pictures_refused(store, tmp_p
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2 * 1024 * 1024))
     with pytest.raises(ValueError, match="超过上限 1 MB"):
         store.files.add(big, max_mb=1)
+
+
+def test_a_version_7_database_gains_the_garage_tables_and_keeps_its_requests(
+        db_path, monkeypatch):
+    from fieldapp.store import Store, migrations
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:7])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 7)
+    monkeypatch.setattr("fieldapp.store.connection.LATEST_VERSION", 7)
+    with Store.open(db_path, operator="tester") as old:
+        community = old.communities.save(Community(name="幸福花园"))
+        household = old.households.save(make_household(community))
+        old.conn.execute("BEGIN")
+        old.conn.execute(
+            "INSERT INTO charger_requests (uuid, request_no, household_uuid, parking_space,"
+            " power_kw, phase, status, rev) VALUES ('r1', 'X-1', ?, 'B1-1', 7, 1,"
+            " 'plan_replied', 1)", (household.uuid,))
+        old.conn.execute("COMMIT")
+    monkeypatch.undo()
+    with Store.open(db_path, operator="tester") as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 8
+        request = store.charger_requests.get("r1")
+        assert request.status == "plan_replied" and request.measurement_uuid == ""
+        assert request.measurements == [] and count(store, "garages") == 0
+    assert len(list(db_path.parent.glob("*.v7-*.bak"))) == 1

@@ -60,6 +60,7 @@ class RequestRow:
     overdue: bool
     connection_days: float | None
     deferred: tuple[str, ...]  # labels of documents still missing
+    post_meter_m: float | None = None  # the chosen measurement's post-meter length
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,8 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
         return RequestRow(request, r["household_name"], r["account_no"],
                           r["community_name"] or "",
                           charger.is_overdue(request, now, settings),
-                          charger.connection_days(request), deferred)
+                          charger.connection_days(request), deferred,
+                          r["post_meter_m"] if "post_meter_m" in r.keys() else None)
 
     def summary(self, now: dt.datetime | None = None) -> Summary:
         """Open requests per stage, overdue count, connection days this month and overall

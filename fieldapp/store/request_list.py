@@ -27,6 +27,15 @@ STAGE_ENTERED = ("coalesce(nullif(CASE r.status "
 _IN_STAGE = ", ".join(f"'{s.value}'" for s in (*charger.OPEN, Status.ON_HOLD))
 
 
+# The post-meter length of the measurement a request uses: the one it chose, else its
+# latest (domain/measurement.chosen); NULL before any measurement.
+_LENGTH = "m.route_m + coalesce(m.rise_m, 0) + coalesce(m.slack_m, 0)"
+POST_METER = (f"coalesce((SELECT {_LENGTH} FROM measurements m WHERE m.uuid ="
+              " r.measurement_uuid), (SELECT {_LENGTH} FROM measurements m"
+              " WHERE m.request_uuid = r.uuid ORDER BY m.measured_on DESC,"
+              " m.created_at DESC LIMIT 1))").replace("{_LENGTH}", _LENGTH)
+
+
 def _rank(column: str, kinds) -> str:
     """The position of a coded value in its enum (workflow order, not the code's)."""
     cases = " ".join(f"WHEN '{kind.value}' THEN {n}" for n, kind in enumerate(kinds))
@@ -54,6 +63,7 @@ SORTS: dict[str, tuple[tuple[str, bool], ...]] = {
                          " THEN julianday(r.connected_at) - julianday(r.accepted_at) END",
                          False),),
     "deferred": (("k.deferred_kinds", False),),
+    "post_meter": ((POST_METER, False),),
 }
 # Sorts by an expression over charger_requests, each walking an index on it (migration 6;
 # changing one of these expressions needs a migration that recreates its index).
@@ -127,7 +137,8 @@ class RequestList:
             "SELECT r.*, h.name AS household_name, h.account_no,"
             " c.name AS community_name,"
             " (SELECT group_concat(d.kind, ';') FROM request_documents d"
-            "  WHERE d.request_uuid = r.uuid AND +d.state = 'deferred') AS deferred_kinds"
+            "  WHERE d.request_uuid = r.uuid AND +d.state = 'deferred') AS deferred_kinds,"
+            f" {POST_METER} AS post_meter_m"
             " FROM charger_requests r JOIN households h ON h.uuid = r.household_uuid"
             " LEFT JOIN communities c ON c.uuid = h.community_uuid"
             f" WHERE r.id IN ({marks})", list(ids))}

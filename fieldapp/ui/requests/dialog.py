@@ -29,6 +29,7 @@ from fieldapp.ui.forms.ui_request_dialog import Ui_RequestDialog
 from fieldapp.ui.households.model import local_time
 from fieldapp.ui.households.picker import HouseholdPicker, mask_address
 from fieldapp.ui.requests.documents import DocumentChecklist, chain_tab_order
+from fieldapp.ui.requests.survey_panel import SurveyPanel
 from fieldapp.ui.shared.record_form import RecordForm
 from fieldapp.ui.shared.session import Session
 
@@ -117,9 +118,11 @@ class RequestDialog(QDialog):
         self.cancel_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("取消"))
         self._fill(self._request)
+        self.survey: SurveyPanel | None = None
         if self._request.uuid:
             self._show_number(self._request)
             self._show_stage_details(self._request)
+            self._add_survey(self._request)
         else:
             self.setWindowTitle(self.tr("新建充电桩报装"))
         if self._request.uuid and self._request.state in charger.FINAL:
@@ -189,6 +192,25 @@ class RequestDialog(QDialog):
         self.stage_details.setWordWrap(True)
         self.ui.documentsLayout.addWidget(self.stage_details)
 
+    def _add_survey(self, r: ChargerRequest) -> None:
+        """The survey box under the documents; recording or choosing a measurement
+        stores it at once, so the request is read again (its revision moved)."""
+        self.survey = SurveyPanel(self._session, r, self)
+        left = self.ui.leftLayout
+        left.insertWidget(left.count() - 1, self.survey)  # above the closing spacer
+        self.form.add_field("over_limit_reason", self.survey.reason_edit,
+                            self.survey.reason_error)
+        self.survey.changed.connect(self._survey_changed)
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _survey_changed(self) -> None:
+        fresh = self._session.store.charger_requests.get(self._request.uuid)
+        if fresh is None:
+            return
+        self._request = dataclasses.replace(fresh, over_limit_reason=self.survey.reason())
+        self.survey.show_request(self._request)
+        self._show_number(fresh)
+
     # -- the request as the form shows it -----------------------------------------------
     def request(self) -> ChargerRequest:
         ui = self.ui
@@ -197,7 +219,9 @@ class RequestDialog(QDialog):
             parking_space=ui.parkingSpaceEdit.text(),
             power_kw=ui.powerCombo.currentData(), phase=ui.phaseCombo.currentData(),
             vehicle=ui.vehicleEdit.text(), channel=ui.channelCombo.currentData(),
-            notes=ui.notesEdit.text(), documents=self.checklist.documents())
+            notes=ui.notesEdit.text(), documents=self.checklist.documents(),
+            over_limit_reason=self.survey.reason() if self.survey else
+            self._request.over_limit_reason)
 
     def _save(self) -> ChargerRequest:
         self.picker.resolve()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldapp.domain import charger
 from fieldapp.domain.charger import Channel, Status
+from fieldapp.domain.measurement import over_limit
 from fieldapp.domain.messages import listed
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
 from fieldapp.store.request_list import RequestList
@@ -23,7 +24,7 @@ from fieldapp.ui.shared.paged_rows import PagedRows
 from fieldapp.ui.shared.table_model import HeaderedTableModel
 
 (NUMBER, HOUSEHOLD, ACCOUNT_NO, COMMUNITY, PARKING, POWER, CHANNEL, STATUS, ACCEPTED_AT,
- STAGE_DAYS, CONNECTION_DAYS, DEFERRED) = range(12)
+ STAGE_DAYS, CONNECTION_DAYS, DEFERRED, POST_METER) = range(13)
 OVERDUE_COLOR = QColor("#b3261e")
 MUTED_COLOR = QColor("#777777")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,7 @@ class RequestTableModel(HeaderedTableModel):
         self._headers = [self.tr("报装编号"), self.tr("住户"), self.tr("户号"), self.tr("小区"),
                          self.tr("车位"), self.tr("功率"), self.tr("渠道"), self.tr("状态"),
                          self.tr("受理时间"), self.tr("本阶段(天)"), self.tr("接电用时(天)"),
-                         self.tr("容缺材料")]
+                         self.tr("容缺材料"), self.tr("表后线(m)")]
 
     # -- query ---------------------------------------------------------------------------
     @property
@@ -123,11 +124,14 @@ class RequestTableModel(HeaderedTableModel):
                 return QBrush(MUTED_COLOR)
             if column == DEFERRED and row.deferred:
                 return QBrush(OVERDUE_COLOR)
+            if column == POST_METER and self._over_limit(row):
+                return QBrush(OVERDUE_COLOR)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STAGE_DAYS,
-                                                                    CONNECTION_DAYS):
+                                                                    CONNECTION_DAYS,
+                                                                    POST_METER):
             return _RIGHT
         return None
 
@@ -160,7 +164,14 @@ class RequestTableModel(HeaderedTableModel):
             return days_text(row.connection_days)
         if column == DEFERRED:
             return listed(row.deferred)
+        if column == POST_METER:
+            if row.post_meter_m is None:
+                return ""
+            return f"{row.post_meter_m:.1f}" + (" ⚠" if self._over_limit(row) else "")
         return None
+
+    def _over_limit(self, row: RequestRow) -> bool:
+        return row.post_meter_m is not None and over_limit(row.post_meter_m, self._settings)
 
     def _tooltip(self, row: RequestRow, column: int) -> str | None:
         r = row.request
@@ -178,6 +189,9 @@ class RequestTableModel(HeaderedTableModel):
             return self.tr("装表接电前须补齐：%1").replace("%1", listed(row.deferred))
         if column == POWER:
             return self.tr("三相") if r.phase == 3 else self.tr("单相")
+        if column == POST_METER and self._over_limit(row):
+            return self.tr("表后线超过 %1 m：需记录原因或改测其他表箱").replace(
+                "%1", f"{self._settings.post_meter_limit_m:g}")
         return None
 
     # -- sorting ----------------------------------------------------------------------------

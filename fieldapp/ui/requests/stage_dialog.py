@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +127,7 @@ class StageDialog(QDialog):
             self.note_edit = self._line("", self.tr("如表箱位置、线路走向（可不填）"))
             self.add_field("survey_note", self.tr("勘查说明："), self.note_edit,
                            self.note_edit.text)
+            self._add_measurement_row()
         elif target == Status.PLAN_REPLIED:
             self.replied_on_edit = self._date(now.date())
             self.add_field("replied_on", self.tr("答复日期："), self.replied_on_edit,
@@ -150,6 +153,43 @@ class StageDialog(QDialog):
             self.reason_edit = self._line("")
             label = self.tr("暂停原因：") if target == Status.ON_HOLD else self.tr("取消原因：")
             self.add_field("status_reason", label, self.reason_edit, self.reason_edit.text)
+
+    def _add_measurement_row(self) -> None:
+        """勘查完成 can attach the distance measurement: recorded here, it is stored at
+        once and the request read again (its revision moved)."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.measurement_label = QLabel(row)
+        self.measurement_label.setWordWrap(True)
+        self.measure_button = QPushButton(self.tr("记录测量(&M)…"), row)
+        self.measure_button.clicked.connect(self._record_measurement)
+        layout.addWidget(self.measurement_label, 1)
+        layout.addWidget(self.measure_button)
+        self.form.addRow(self.tr("距离测量："), row)
+        self._show_measurement()
+
+    def _show_measurement(self) -> None:
+        from fieldapp.store.survey import request_survey
+        from fieldapp.ui.measurements.figures import length_text
+
+        survey = request_survey(self._session.store, self._request)
+        if survey.measurement is None:
+            self.measurement_label.setText(self.tr("尚未测量（可稍后在报装表单中记录）"))
+        else:
+            self.measurement_label.setText(self.tr("表箱 %1 · %2").replace(
+                "%1", survey.box.code if survey.box else "?").replace(
+                "%2", length_text(survey.post_meter_m, self._session.store.settings())))
+
+    def _record_measurement(self) -> None:
+        from fieldapp.ui.measurements.dialog import MeasurementDialog
+
+        dialog = MeasurementDialog(self._session, self._request, self)
+        if dialog.exec() and dialog.saved is not None:
+            fresh = self._session.store.charger_requests.get(self._request.uuid)
+            if fresh is not None:
+                self._request = fresh
+            self._show_measurement()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         """The repeats of a held Alt+key (the step's key that opened the dialog) type

@@ -54,12 +54,17 @@ class RecordForm:
         self._recheck = recheck
         self._shown: dict[str, str] = {}  # field -> reason shown at it
         self._rechecked: set[str] = set()  # reasons that `recheck` can confirm
-        for field, (widget, label) in fields.items():
-            label.setStyleSheet(ERROR_STYLE)
-            label.hide()
-            signal = edited_signal(widget)
-            if signal is not None:
-                signal.connect(lambda *_, f=field: self.field_edited(f))
+        for field, (widget, label) in dict(fields).items():
+            self.add_field(field, widget, label)
+
+    def add_field(self, field: str, widget: QWidget, label: QLabel) -> None:
+        """A field placed after the form was made (e.g. by a panel of the dialog)."""
+        self._fields[field] = (widget, label)
+        label.setStyleSheet(ERROR_STYLE)
+        label.hide()
+        signal = edited_signal(widget)
+        if signal is not None:
+            signal.connect(lambda *_, f=field: self.field_edited(f))
 
     def clear(self) -> None:
         self._shown.clear()

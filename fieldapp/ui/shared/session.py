@@ -70,6 +70,16 @@ class Session(QObject):
         self.changed.emit(REQUEST)
         return saved
 
+    def record_measurement(self, measurement, choose: bool = True):
+        """Store a distance measurement (and make it the one its request uses)."""
+        saved = self.store.measurements.record(measurement, choose=choose)
+        self.changed.emit(REQUEST)
+        return saved
+
+    def choose_measurement(self, request_uuid: str, measurement_uuid: str) -> None:
+        self.store.measurements.choose(request_uuid, measurement_uuid)
+        self.changed.emit(REQUEST)
+
     def supply_document(self, request_uuid: str, kind: str) -> ChargerRequest:
         saved = self.store.charger_requests.supply_document(request_uuid, kind)
         self.changed.emit(REQUEST)

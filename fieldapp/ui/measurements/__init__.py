@@ -1,0 +1,1 @@
+"""Recording distance measurements for a request, with the cable it needs."""
