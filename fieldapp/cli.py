@@ -14,11 +14,15 @@
     fieldapp-cli [--db PATH] notice verify FILE.pdf
     fieldapp-cli [--db PATH] notices (--due today | --record NUMBER_OR_UUID...) --out FILE.pdf
     fieldapp-cli [--db PATH] cable --kw KW --phase 1|3 --length M [--json]
+    fieldapp-cli [--db PATH] garages list
+    fieldapp-cli [--db PATH] nearest --space CODE --community NAME [--limit M] [--json]
+    fieldapp-cli [--db PATH] measurements list [--over-limit] [--limit N]
 
 Commands that only read (info, check, households search, requests list, export,
 conflicts list, settings without --set, import and import-roster with --dry-run, notice
-verify, cable) refuse a --db file that does not exist instead of creating an empty database
-there; cable without --db uses the default settings and opens no database.
+verify, cable, garages, nearest, measurements) refuse a --db file that does not exist
+instead of creating an empty database there; cable without --db uses the default settings
+and opens no database.
 
 Exit codes:
     0  done (import: everything imported, or a dry run with no row rejected and no
@@ -45,7 +49,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from fieldapp import __version__
+from fieldapp import __version__, cli_survey
 from fieldapp.domain.charger import Status, moment
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.domain.messages import MESSAGES, labelled, msg, set_language
@@ -260,6 +264,7 @@ def _parser() -> argparse.ArgumentParser:
     cable.add_argument("--length", type=float, required=True,
                        help="post-meter cable length in metres (route + rise + slack)")
     cable.add_argument("--json", action="store_true", help="print JSON")
+    cli_survey.add_parsers(commands)
     return parser
 
 
@@ -574,7 +579,11 @@ COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _househ
             "requests": _requests, "settings": _settings, "export": _export,
             "import": _import, "conflicts": _conflicts, "import-roster": _import_roster,
             "reindex": _reindex, "notice": _notice,
-            "notices": _notices, "cable": _cable}
+            "notices": _notices, "cable": _cable,
+            "garages": lambda store, args: cli_survey.garages(store, args, format_table),
+            "nearest": lambda store, args: cli_survey.nearest(store, args, format_table),
+            "measurements": lambda store, args: cli_survey.measurements(store, args,
+                                                                        format_table)}
 
 
 def only_reads(args: argparse.Namespace) -> bool:
@@ -589,7 +598,7 @@ def only_reads(args: argparse.Namespace) -> bool:
         return args.action == "verify"
     # reindex writes, but only what an existing database derives from its records
     return args.command in ("info", "check", "households", "requests", "export", "reindex",
-                            "cable")
+                            "cable", "garages", "nearest", "measurements")
 
 
 def _existing_database(path: Path, command: str) -> None:

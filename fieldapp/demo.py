@@ -173,14 +173,23 @@ def _store_households(store: Store, batch: list[Household], now: str) -> int:
 def _store_requests(store: Store, households: list[tuple[str, str]],
                     communities: dict[str, Community], n: int, seed: int,
                     moment: dt.datetime, now: str) -> None:
+    from fieldapp.demo_garages import make_survey
     from fieldapp.demo_requests import make_requests
 
     per_day = Counter({dt.date.fromisoformat(day): last for day, last in
                        store.conn.execute("SELECT day, last FROM request_sequence")})
     made = make_requests(households, communities, n, seed, moment, store.device_id, per_day)
+    survey = make_survey(made, dict(households), seed, store.settings())
+    for name, data in survey.drawings:
+        store.files.add_bytes(data, f"{name}.png", max_mb=store.settings().plan_image_max_mb)
+    for repository, records in ((store.garages, survey.garages),
+                                (store.meter_boxes, survey.boxes),
+                                (store.parking_spaces, survey.spaces)):
+        repository.put_new_rows(_rows(store, records, now), action="create")
     store.charger_requests.put_new_rows(_rows(store, made, now), action="create")
     store.charger_requests.documents.put_new_rows(
         _rows(store, [d for r in made for d in r.documents], now), action="create")
+    store.measurements.put_new_rows(_rows(store, survey.measurements, now), action="create")
     store.conn.executemany(
         "INSERT INTO request_sequence (day, last) VALUES (?, ?) ON CONFLICT(day)"
         " DO UPDATE SET last = max(last, excluded.last)",

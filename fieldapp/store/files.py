@@ -60,5 +60,6 @@ class FileStore:
             target.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as temporary:
                 temporary.write(data)
+            os.chmod(temporary.name, 0o644)  # as any file the user saves
             os.replace(temporary.name, target)  # never a half-written picture
         return digest
