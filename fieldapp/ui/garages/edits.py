@@ -1,0 +1,92 @@
+"""The plan's edits as the tools ask for them: each builds its command, does the write
+(a refusal raises to the caller, who shows it at the field) and only then puts it on the
+undo stack, so Ctrl+Z/Ctrl+Y replay exactly what was stored."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+
+from fieldapp.domain.garage import Garage, MeterBox, ParkingSpace
+from fieldapp.domain.routing import AisleGraph
+from fieldapp.ui.garages.commands import (
+    AddRecords,
+    Calibrate,
+    EditGarage,
+    MoveRecords,
+    PlanCommand,
+    PlanContext,
+    PlanListener,
+    RemoveRecords,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanEdits", text)
+
+
+class PlanEdits:
+    def __init__(self, store, listener: PlanListener, stack: QUndoStack):
+        self.store = store
+        self.context = PlanContext(store, listener)
+        self.stack = stack
+
+    def run(self, command: PlanCommand) -> PlanCommand:
+        try:
+            command.apply(True)
+        finally:
+            self.context.listener.edit_done()
+        command.mark_done()
+        self.stack.push(command)
+        return command
+
+    # -- boxes and spaces ------------------------------------------------------------------
+    def add_box(self, garage: Garage, x: float, y: float, code: str,
+                free_positions: int) -> MeterBox:
+        box = MeterBox(code=code, community_uuid=garage.community_uuid,
+                       garage_uuid=garage.uuid, x=x, y=y, free_positions=free_positions)
+        command = self.run(AddRecords(self.context, _tr("新增表箱"),
+                                      lambda: [self.store.meter_boxes.save(box)]))
+        return command.records[0]
+
+    def add_space(self, garage: Garage, x: float, y: float, code: str,
+                  ownership: str) -> ParkingSpace:
+        space = ParkingSpace(garage_uuid=garage.uuid, code=code, x=x, y=y,
+                             ownership=ownership)
+        command = self.run(AddRecords(self.context, _tr("新增车位"),
+                                      lambda: [self.store.parking_spaces.save(space)]))
+        return command.records[0]
+
+    def add_row(self, garage: Garage, start: tuple[float, float], step: tuple[float, float],
+                first_code: str, count: int) -> list[ParkingSpace]:
+        template = ParkingSpace(garage_uuid=garage.uuid, x=start[0], y=start[1])
+        command = self.run(AddRecords(
+            self.context, _tr("新增一排车位"),
+            lambda: self.store.parking_spaces.add_row(template, first_code, count, step)))
+        return command.records
+
+    def move(self, moves: Sequence[tuple[MeterBox | ParkingSpace, float, float]],
+             nudge: bool = False) -> None:
+        if moves:
+            self.run(MoveRecords(self.context, moves, nudge))
+
+    def remove(self, records: Sequence[MeterBox | ParkingSpace]) -> None:
+        if records:
+            self.run(RemoveRecords(self.context, records))
+
+    # -- the garage ------------------------------------------------------------------------
+    def set_aisles(self, garage: Garage, graph: AisleGraph, removed: bool = False) -> None:
+        """The garage's aisles from now on (drawn, or some removed)."""
+        aisles = graph.to_json() if graph.segments else ""
+        if aisles != garage.aisles:
+            text = _tr("删除通道") if removed else _tr("画通道")
+            self.run(EditGarage(self.context, text, garage, {"aisles": aisles}))
+
+    def set_drawing(self, garage: Garage, image_hash: str, width: int, height: int) -> None:
+        self.run(EditGarage(self.context, _tr("导入图纸"), garage,
+                            {"image_hash": image_hash, "image_width": width,
+                             "image_height": height}))
+
+    def calibrate(self, garage: Garage, scale: float) -> None:
+        self.run(Calibrate(self.context, garage, scale))

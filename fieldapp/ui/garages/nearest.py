@@ -1,0 +1,208 @@
+"""The survey on the map for one parking space: the meter boxes within the post-meter
+limit by route along the aisles, nearest first, with their free positions; the chosen
+box's route drawn on the plan; and 保存为测量, which stores that route as a measurement
+(method "plan") for a going request at the space."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.garage import Garage, ParkingSpace
+from fieldapp.domain.measurement import Measurement, Method, over_limit
+from fieldapp.domain.validation import ValidationFailed
+from fieldapp.store import StoreError
+from fieldapp.store.survey import NearbyBox, nearest_boxes
+from fieldapp.ui.garages.plan_data import going_requests
+
+BOX, ROUTE, STRAIGHT, FREE = range(4)
+ERROR_STYLE = "color: #b3261e;"
+DONE_STYLE = "color: #1f6f5c;"
+FULL_COLOR = QColor("#8a8a8a")
+
+
+class NearestPanel(QWidget):
+    """Emits `route_chosen(points, over_limit)` (metres; [] when none) for the plan, and
+    `measurement_saved(measurement)` after 保存为测量."""
+
+    route_chosen = Signal(list, bool)
+    measurement_saved = Signal(object)
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self.space: ParkingSpace | None = None
+        self.garage: Garage | None = None
+        self.found: list[NearbyBox] = []
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.boxes = QTreeWidget(self)
+        self.boxes.setRootIsDecorated(False)
+        self.boxes.setHeaderLabels([self.tr("表箱"), self.tr("路径(米)"), self.tr("直线(米)"),
+                                    self.tr("空余表位")])
+        header = self.boxes.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.boxes.setToolTip(self.tr("沿通道计算的敷设路径，由近到远；没有空余表位的表箱不能选用"))
+        self.boxes.currentItemChanged.connect(lambda *_: self._show_route())
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.request_combo = QComboBox(self)
+        self.request_combo.setToolTip(self.tr("测量保存到哪个报装：本车位的报装排在前面"))
+        self.request_combo.currentIndexChanged.connect(lambda *_: self._refresh_boxes())
+        self.save_button = QPushButton(self.tr("保存为测量"), self)
+        self.save_button.setToolTip(self.tr("把所选表箱的路径保存为这个报装的图上测量 (Ctrl+S)"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save_measurement)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.boxes, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(QLabel(self.tr("报装"), self))
+        layout.addWidget(self.request_combo)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.status)
+        self.set_space(None, None)
+
+    # -- the space -------------------------------------------------------------------------
+    def set_space(self, space: ParkingSpace | None, garage: Garage | None) -> None:
+        """Show the nearest boxes of `space` (None: ask to pick one)."""
+        self.space, self.garage = space, garage
+        self.status.clear()
+        self.request_combo.blockSignals(True)
+        self.request_combo.clear()
+        if space is not None and garage is not None:
+            for choice in going_requests(self._store, garage.community_uuid, space.code):
+                request = choice.request
+                text = f"{request.request_no}  {choice.household_name}  " \
+                       f"{self.tr('车位')} {request.parking_space}"
+                self.request_combo.addItem(text, request.uuid)
+        self.request_combo.blockSignals(False)
+        if space is None:
+            self.title.setText(self.tr("在图上点选一个车位，这里列出 %1 米内的表箱")
+                               .replace("%1", f"{self._limit():g}"))
+        else:
+            self.title.setText(self.tr("车位 %1：%2 米内的表箱（按通道路径由近到远）")
+                               .replace("%1", space.code).replace("%2", f"{self._limit():g}"))
+        self._refresh_boxes()
+
+    def _limit(self) -> float:
+        return self._store.settings().post_meter_limit_m
+
+    def request_uuid(self) -> str:
+        return self.request_combo.currentData() or ""
+
+    def refresh(self) -> None:
+        """Again after the plan changed (a box moved, an aisle drawn)."""
+        if self.space is not None:
+            space = self._store.parking_spaces.get(self.space.uuid)
+            garage = self._store.garages.get(self.space.garage_uuid)
+            if space is None or garage is None:
+                self.set_space(None, None)
+                return
+            self.space, self.garage = space, garage
+        self._refresh_boxes()
+
+    def _refresh_boxes(self) -> None:
+        self.boxes.blockSignals(True)
+        self.boxes.clear()
+        self.found = [] if self.space is None else nearest_boxes(
+            self._store, self.space, request_uuid=self.request_uuid())
+        first = None
+        for nearby in self.found:
+            box, route = nearby.box, nearby.route
+            straight = math.dist((box.x, box.y), (self.space.x, self.space.y))
+            item = QTreeWidgetItem([box.code, f"{route.length_m:.1f}", f"{straight:.1f}",
+                                    str(nearby.available)])
+            item.setData(BOX, Qt.ItemDataRole.UserRole, box.uuid)
+            for column in (ROUTE, STRAIGHT, FREE):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            if nearby.available < 1:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable
+                              & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(BOX, self.tr("没有空余表位，不能选用"))
+                for column in range(4):
+                    item.setForeground(column, QBrush(FULL_COLOR))
+            elif first is None:
+                first = item
+            self.boxes.addTopLevelItem(item)
+        self.boxes.blockSignals(False)
+        if first is not None:
+            self.boxes.setCurrentItem(first)
+        self._show_route()
+
+    def chosen(self) -> NearbyBox | None:
+        item = self.boxes.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return None
+        key = item.data(BOX, Qt.ItemDataRole.UserRole)
+        return next((nearby for nearby in self.found if nearby.box.uuid == key), None)
+
+    def _show_route(self) -> None:
+        nearby = self.chosen()
+        if self.space is None:
+            self.hint.clear()
+        elif not self.found:
+            self.hint.setText(self.tr("%1 米内没有表箱").replace("%1", f"{self._limit():g}"))
+        elif nearby is None:
+            self.hint.setText(self.tr("范围内的表箱都没有空余表位"))
+        elif nearby.route.along_aisles:
+            self.hint.setText(self.tr("路径沿通道：%1 米").replace(
+                "%1", f"{nearby.route.length_m:.1f}"))
+        else:
+            self.hint.setText(self.tr("没有连通的通道，按直线计：%1 米").replace(
+                "%1", f"{nearby.route.length_m:.1f}"))
+        self.save_button.setEnabled(nearby is not None and bool(self.request_uuid()))
+        if nearby is None:
+            self.route_chosen.emit([], False)
+            return
+        slack = self._store.settings().cable_slack_m
+        self.route_chosen.emit([list(p) for p in nearby.route.points],
+                               over_limit(nearby.route.length_m + slack,
+                                          self._store.settings()))
+
+    # -- saving ----------------------------------------------------------------------------
+    def save_measurement(self) -> Measurement | None:
+        """The chosen box's route as a plan measurement of the chosen request."""
+        nearby, request_uuid = self.chosen(), self.request_uuid()
+        if nearby is None or not request_uuid or self.space is None:
+            return None
+        settings = self._store.settings()
+        box, route = nearby.box, nearby.route
+        straight = math.dist((box.x, box.y), (self.space.x, self.space.y))
+        measurement = Measurement(
+            request_uuid=request_uuid, meter_box_uuid=box.uuid, method=Method.PLAN.value,
+            straight_m=round(straight, 2), route_m=round(max(route.length_m, straight), 2),
+            rise_m=0.0, slack_m=settings.cable_slack_m,
+            route=json.dumps([[round(x, 3), round(y, 3)] for x, y in route.points],
+                             separators=(",", ":")),
+            measured_on=dt.date.today().isoformat(), measured_by=self._store.operator)
+        try:
+            saved = self._store.measurements.record(measurement)
+        except (ValidationFailed, StoreError) as error:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(str(error))
+            return None
+        self.status.setStyleSheet(DONE_STYLE)
+        self.status.setText(self.tr("已保存：表箱 %1，表后线 %2 米").replace(
+            "%1", box.code).replace("%2", f"{saved.post_meter_m:.1f}"))
+        self.measurement_saved.emit(saved)
+        self._refresh_boxes()
+        return saved

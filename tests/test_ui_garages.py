@@ -1,0 +1,320 @@
+"""The garage plan page (车库图) like a user: import a drawing, calibrate, place meter
+boxes and a space, draw an aisle, pick the space, see the boxes in aisle order, save the
+route as a plan measurement; undo/redo write to the database; refusals are shown."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtTest import QTest
+
+from fieldapp.domain.charger import Status
+from fieldapp.domain.garage import Garage
+from fieldapp.ui.garages.dialogs import (
+    CalibrationDialog,
+    MeterBoxDialog,
+    ParkingSpaceDialog,
+    SpaceRowDialog,
+)
+from fieldapp.ui.garages.page import GaragesPage
+from fieldapp.ui.shared.session import Session
+
+from .test_charger import details_for
+from .test_charger_store import new_request
+from .ui_helpers import Answers, answer_dialogs, type_text
+
+SCALE = 0.05  # m per pixel: the drawing is 1000 × 600 px = 50 × 30 m
+# the test garage in metres: the space S, box A nearer in a straight line (9 m) but far by
+# aisle, box B farther in a straight line (11 m) but near by aisle (2 + 11 + 2 = 15 m)
+SPACE, BOX_A, BOX_B = (10.0, 10.0), (10.0, 19.0), (21.0, 10.0)
+AISLE = [(5.0, 12.0), (24.0, 12.0), (24.0, 21.0), (12.0, 21.0)]
+A_ROUTE = 2 + 14 + 9 + 12 + (2 ** 2 + 2 ** 2) ** 0.5
+
+
+def plan_png(path: Path, width: int = 1000, height: int = 600) -> Path:
+    """A garage drawing: grey walls and pale aisles on white."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#555555"))
+    painter.drawRect(20, 20, width - 40, height - 40)
+    painter.fillRect(100, 230, 380, 20, QColor("#e4e4e4"))
+    painter.end()
+    assert image.save(str(path))
+    return path
+
+
+@pytest.fixture
+def garage(store, community):
+    return store.garages.save(Garage(community_uuid=community.uuid, name="B1"))
+
+
+@pytest.fixture
+def request_at_space(store, household):
+    request = store.charger_requests.accept(new_request(household, "b1-001"))
+    return store.charger_requests.transition(request.uuid, request.rev, Status.SURVEYED,
+                                             details=details_for(Status.SURVEYED))
+
+
+@pytest.fixture
+def page(qtbot, store, garage):
+    widget = GaragesPage(Session(store))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def px(point_m: tuple[float, float]) -> QPointF:
+    return QPointF(point_m[0] / SCALE, point_m[1] / SCALE)
+
+
+def click(qtbot, page, scene_point: QPointF, button=Qt.MouseButton.LeftButton,
+          modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    view = page.view
+    view.centerOn(scene_point)
+    at = view.mapFromScene(scene_point)
+    QTest.mouseClick(view.viewport(), button, modifier, at)
+
+
+def answer(monkeypatch, dialog_class, fill) -> list:
+    """Answer every `dialog_class` shown: `fill(dialog)` types, then OK."""
+    shown: list = []
+
+    def user(dialog):
+        fill(dialog)
+        dialog.buttons.accepted.emit()
+
+    answer_dialogs(monkeypatch, dialog_class, user, shown)
+    return shown
+
+
+def calibrated_page(qtbot, page, monkeypatch, tmp_path) -> GaragesPage:
+    assert page.import_drawing(str(plan_png(tmp_path / "b1.png")))
+    answer(monkeypatch, CalibrationDialog, lambda d: type_text(qtbot, d.distance_edit, "25"))
+    page.tool_actions["calibrate"].trigger()
+    click(qtbot, page, QPointF(100, 100))
+    click(qtbot, page, QPointF(600, 100))
+    return page
+
+
+def place(qtbot, page, monkeypatch, dialog_class, tool, at_m, code, **fields):
+    def fill(dialog):
+        dialog.code_edit.clear()
+        type_text(qtbot, dialog.code_edit, code)
+        if "free" in fields:
+            dialog.positions_spin.setValue(fields["free"])
+
+    shown = answer(monkeypatch, dialog_class, fill)
+    page.tool_actions[tool].trigger()
+    click(qtbot, page, px(at_m))
+    return shown
+
+
+def test_import_calibrate_place_route_and_save_a_plan_measurement(
+        qtbot, page, store, garage, request_at_space, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+    stored = store.garages.get(garage.uuid)
+    assert (stored.image_width, stored.image_height) == (1000, 600)
+    assert store.files.path(stored.image_hash).read_bytes()[:4] == b"\x89PNG"
+    assert stored.scale == pytest.approx(SCALE)
+    assert page.scene.drawing is not None
+    assert "0.05" in page.garage_info.text()
+
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_A, "MB-A", free=2)
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_B, "MB-B", free=1)
+    place(qtbot, page, monkeypatch, ParkingSpaceDialog, "space", SPACE, "B1-001")
+    boxes = {b.code: (b.x, b.y, b.free_positions) for b in store.meter_boxes.of_garage(
+        garage.uuid)}
+    assert boxes == {"MB-A": (*BOX_A, 2), "MB-B": (*BOX_B, 1)}
+    [space] = store.parking_spaces.of_garage(garage.uuid)
+    assert (space.code, space.x, space.y) == ("B1-001", *SPACE)
+
+    page.tool_actions["aisle"].trigger()
+    for point in AISLE:
+        click(qtbot, page, px(point))
+    QTest.keyClick(page.view, Qt.Key.Key_Escape)
+    assert len(page.scene.aisle_items) == 3
+    assert '"segments":[[0,1],[1,2],[2,3]]' in store.garages.get(garage.uuid).aisles
+
+    page.tool_actions["select"].trigger()
+    click(qtbot, page, px(SPACE))
+    panel = page.nearest
+    assert panel.space is not None and panel.space.code == "B1-001"
+    listed = [(panel.boxes.topLevelItem(n).text(0), float(panel.boxes.topLevelItem(n).text(1)))
+              for n in range(panel.boxes.topLevelItemCount())]
+    assert listed == [("MB-B", 15.0), ("MB-A", pytest.approx(round(A_ROUTE, 1)))]
+    assert panel.boxes.currentItem().text(0) == "MB-B"
+    assert page.scene.route.isVisible()
+    assert page.scene.route.path().elementCount() == 4  # space, its foot, box's foot, box
+    assert request_at_space.request_no in panel.request_combo.currentText()
+
+    panel.save_button.click()
+    [measurement] = store.measurements.of_request(request_at_space.uuid)
+    assert measurement.method == "plan"
+    assert measurement.route_m == pytest.approx(15.0)
+    assert measurement.straight_m == pytest.approx(11.0)
+    assert store.meter_boxes.get(measurement.meter_box_uuid).code == "MB-B"
+    assert measurement.route.startswith("[[10.0,10.0],[10.0,12.0]")
+    assert store.charger_requests.get(request_at_space.uuid).measurement_uuid == \
+        measurement.uuid
+    assert "MB-B" in panel.status.text()
+
+
+def test_a_box_without_free_positions_is_listed_but_not_choosable(
+        qtbot, page, store, garage, request_at_space, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_B, "MB-FULL", free=0)
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_A, "MB-A", free=1)
+    place(qtbot, page, monkeypatch, ParkingSpaceDialog, "space", SPACE, "B1-001")
+    page.tool_actions["select"].trigger()
+    click(qtbot, page, px(SPACE))
+    panel = page.nearest
+    # no aisles drawn: by straight line, A (9 m) first
+    assert [panel.boxes.topLevelItem(n).text(0) for n in range(2)] == ["MB-A", "MB-FULL"]
+    assert "直线" in panel.hint.text()
+    full = panel.boxes.topLevelItem(1)
+    assert not full.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert full.text(3) == "0"
+    panel.boxes.setCurrentItem(full)
+    assert panel.chosen().box.code == "MB-A"
+    # once A's position is promised to the request, nothing in range can be chosen
+    panel.save_button.click()
+    other = store.charger_requests.accept(new_request(
+        store.households.get(request_at_space.household_uuid), "B1-001"))
+    panel.request_combo.setCurrentIndex(panel.request_combo.findData(other.uuid))
+    assert [panel.boxes.topLevelItem(n).text(3) for n in range(2)] == ["0", "0"]
+    assert panel.chosen() is None and not panel.save_button.isEnabled()
+    assert "都没有空余表位" in panel.hint.text()
+
+
+def test_undo_and_redo_of_a_placement_change_the_database(
+        qtbot, page, store, garage, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_A, "MB-01", free=3)
+    assert [b.code for b in store.meter_boxes.of_garage(garage.uuid)] == ["MB-01"]
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.meter_boxes.of_garage(garage.uuid) == []
+    assert page.scene.boxes == {}
+    QTest.keyClick(page.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    [again] = store.meter_boxes.of_garage(garage.uuid)
+    assert (again.code, again.x, again.y, again.free_positions) == ("MB-01", *BOX_A, 3)
+    assert list(page.scene.boxes) == [again.uuid]
+
+    # nudges: 0.1 m, Shift 1 m, stored at once; one undo takes back the run of nudges
+    page.tool_actions["select"].trigger()
+    page.scene.boxes[again.uuid].setSelected(True)
+    page.view.setFocus()
+    QTest.keyClick(page.view, Qt.Key.Key_Right)
+    QTest.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    moved = store.meter_boxes.get(again.uuid)
+    assert (moved.x, moved.y) == (pytest.approx(BOX_A[0] + 0.1), pytest.approx(BOX_A[1] + 1))
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = store.meter_boxes.get(again.uuid)
+    assert (back.x, back.y) == BOX_A
+
+    # Delete removes (a tombstone), undo stores it again
+    page.scene.boxes[again.uuid].setSelected(True)
+    QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    assert store.meter_boxes.of_garage(garage.uuid) == []
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.code for b in store.meter_boxes.of_garage(garage.uuid)] == ["MB-01"]
+
+
+def test_a_row_of_spaces_is_numbered_along_a_dragged_line(
+        qtbot, page, store, garage, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+
+    def fill(dialog):
+        type_text(qtbot, dialog.code_edit, "B1-010")
+        dialog.count_spin.setValue(5)
+
+    answer(monkeypatch, SpaceRowDialog, fill)
+    page.tool_actions["row"].trigger()
+    view = page.view
+    view.centerOn(px((15.0, 5.0)))
+    start, end = view.mapFromScene(px((10.0, 5.0))), view.mapFromScene(px((20.0, 5.0)))
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(view.viewport(), end)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    spaces = store.parking_spaces.of_garage(garage.uuid)
+    assert [s.code for s in spaces] == ["B1-010", "B1-011", "B1-012", "B1-013", "B1-014"]
+    assert [round(s.x, 1) for s in spaces] == [10.0, 12.5, 15.0, 17.5, 20.0]
+    assert len(page.scene.spaces) == 5
+
+
+def test_a_refused_calibration_shows_the_reason_at_the_field(
+        qtbot, page, store, garage, monkeypatch, tmp_path):
+    assert page.import_drawing(str(plan_png(tmp_path / "b1.png")))
+    seen = []
+
+    def user(dialog):
+        type_text(qtbot, dialog.distance_edit, "25")
+        dialog.buttons.accepted.emit()
+        seen.append(dialog.form._fields["distance"][1].text())
+        dialog.distance_edit.clear()
+        dialog.reject()
+
+    answer_dialogs(monkeypatch, CalibrationDialog, user, [])
+    page.tool_actions["calibrate"].trigger()
+    click(qtbot, page, QPointF(100, 100))
+    click(qtbot, page, QPointF(103, 100))  # 3 px apart
+    assert "太近" in seen[0]
+    assert store.garages.get(garage.uuid).scale == 0
+
+    dialog = CalibrationDialog((0, 0), (500, 0), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.distance_edit, "9000")
+    dialog.buttons.accepted.emit()
+    assert "0.5–2000" in dialog.form._fields["distance"][1].text()
+    assert dialog.isVisible() and dialog.scale is None
+
+
+def test_recalibrating_keeps_everything_in_its_place_on_the_drawing(
+        qtbot, page, store, garage, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_A, "MB-01", free=1)
+    where = page.scene.boxes[store.meter_boxes.of_garage(garage.uuid)[0].uuid].pos()
+    answer(monkeypatch, CalibrationDialog, lambda d: type_text(qtbot, d.distance_edit, "50"))
+    page.tools["calibrate"].pick((100, 100), (600, 100))  # 50 m, not 25: twice the scale
+    [box] = store.meter_boxes.of_garage(garage.uuid)
+    assert (box.x, box.y) == (BOX_A[0] * 2, BOX_A[1] * 2)
+    assert page.scene.boxes[box.uuid].pos() == where
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.garages.get(garage.uuid).scale == pytest.approx(SCALE)
+    assert (store.meter_boxes.get(box.uuid).x, store.meter_boxes.get(box.uuid).y) == BOX_A
+
+
+def test_a_file_that_is_not_a_picture_is_refused(qtbot, page, store, garage, monkeypatch,
+                                                  tmp_path):
+    answers = Answers(monkeypatch)
+    fake = tmp_path / "plan.png"
+    fake.write_text("not a drawing at all", encoding="utf-8")
+    assert not page.import_drawing(str(fake))
+    assert answers.warned and "plan.png 不是图片" in answers.warned[0]
+    assert store.garages.get(garage.uuid).image_hash == ""
+    assert page.scene.drawing is None
+
+
+def test_a_pdf_page_is_rendered_into_the_drawing(qtbot, page, store, garage, tmp_path):
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    pdf = tmp_path / "b1.pdf"
+    writer = QPdfWriter(str(pdf))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.fillRect(1200, 1200, 2400, 1200, QColor("black"))  # 1200 dpi: 1 in from the corner
+    painter.end()
+    assert page.import_drawing(str(pdf))
+    stored = store.garages.get(garage.uuid)
+    assert store.files.path(stored.image_hash).suffix == ".png"
+    # A4 (595 × 842 pt) at 200 dpi
+    assert (stored.image_width, stored.image_height) == (1653, 2339)
+    drawing = page.scene.drawing.pixmap().toImage()
+    assert drawing.width() == 1653
+    assert drawing.pixelColor(300, 250).lightness() < 30   # inside the black box
+    assert drawing.pixelColor(100, 100).lightness() > 240  # white paper around it
