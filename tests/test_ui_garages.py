@@ -75,8 +75,10 @@ def px(point_m: tuple[float, float]) -> QPointF:
 def click(qtbot, page, scene_point: QPointF, button=Qt.MouseButton.LeftButton,
           modifier=Qt.KeyboardModifier.NoModifier) -> None:
     view = page.view
+    view.set_zoom(1.0)  # a screen pixel is a drawing pixel: clicks land exactly
     view.centerOn(scene_point)
     at = view.mapFromScene(scene_point)
+    assert view.mapToScene(at) == scene_point
     QTest.mouseClick(view.viewport(), button, modifier, at)
 
 
@@ -235,6 +237,7 @@ def test_a_row_of_spaces_is_numbered_along_a_dragged_line(
     answer(monkeypatch, SpaceRowDialog, fill)
     page.tool_actions["row"].trigger()
     view = page.view
+    view.set_zoom(1.0)
     view.centerOn(px((15.0, 5.0)))
     start, end = view.mapFromScene(px((10.0, 5.0))), view.mapFromScene(px((20.0, 5.0)))
     QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
@@ -318,3 +321,99 @@ def test_a_pdf_page_is_rendered_into_the_drawing(qtbot, page, store, garage, tmp
     assert drawing.width() == 1653
     assert drawing.pixelColor(300, 250).lightness() < 30   # inside the black box
     assert drawing.pixelColor(100, 100).lightness() > 240  # white paper around it
+
+
+# -- how it looks -------------------------------------------------------------------------
+def drawn_garage(store, community, tmp_path) -> Garage:
+    """An 80 × 50 m garage at 0.05 m/px: a drawing with walls, two aisles and bays; four
+    meter boxes, two rows of spaces, the aisles' centre-lines."""
+    from fieldapp.domain.garage import MeterBox, ParkingSpace
+    from fieldapp.domain.routing import AisleGraph
+
+    image = QImage(1600, 1000, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.fillRect(60, 440, 1480, 120, QColor("#ececec"))   # east–west aisle
+    painter.fillRect(740, 100, 120, 800, QColor("#ececec"))   # north–south aisle
+    painter.setPen(QColor("#9a9a9a"))
+    for x in range(100, 1500, 50):
+        painter.drawRect(x, 340, 50, 100)
+        painter.drawRect(x, 560, 50, 100)
+    painter.setPen(QColor("#444444"))
+    painter.drawRect(40, 40, 1520, 920)
+    painter.end()
+    path = tmp_path / "garage.png"
+    image.save(str(path))
+    digest = store.files.add(path, 20)
+    graph = AisleGraph([(3, 25), (40, 25), (77, 25), (40, 5), (40, 45)],
+                       [(0, 1), (1, 2), (3, 1), (1, 4)])
+    garage = store.garages.save(Garage(
+        community_uuid=community.uuid, name="B1", image_hash=digest, image_width=1600,
+        image_height=1000, scale=SCALE, aisles=graph.to_json()))
+    for code, x, y, free in (("MB-01", 15, 16, 3), ("MB-02", 37, 12, 0), ("MB-03", 65, 34, 2),
+                             ("MB-04", 30, 38, 1)):
+        store.meter_boxes.save(MeterBox(code=code, community_uuid=community.uuid,
+                                        garage_uuid=garage.uuid, x=x, y=y,
+                                        free_positions=free))
+    store.parking_spaces.add_row(ParkingSpace(garage_uuid=garage.uuid, x=6.25, y=19.5),
+                                 "B1-001", 28, (2.5, 0))
+    store.parking_spaces.add_row(ParkingSpace(garage_uuid=garage.uuid, x=6.25, y=30.5),
+                                 "B1-101", 28, (2.5, 0))
+    return garage
+
+
+@pytest.fixture(params=["zh", "en"])
+def language(request, qapp):
+    from fieldapp import app as fieldapp_app
+    from fieldapp.domain.messages import set_language
+
+    fieldapp_app.register_cjk_font(qapp)
+    fieldapp_app.install_translations(qapp, request.param)
+    set_language(request.param)
+    return request.param  # conftest removes the translations afterwards
+
+
+def test_the_plan_page_shows_its_texts_whole_in_chinese_and_english(
+        qtbot, store, community, household, language, tmp_path):
+    from fieldapp.ui.shared import preferences
+    from fieldapp.ui.window.main_window import GARAGES, MainWindow
+
+    from .test_layout import cut_texts
+
+    garage = drawn_garage(store, community, tmp_path)
+    request = store.charger_requests.accept(new_request(household, "B1-012"))
+    window = MainWindow(Session(store), preferences.settings())
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow(GARAGES)
+    page = window.garages_page
+    assert window.pages.currentWidget() is page
+    assert page.scene.garage.uuid == garage.uuid and len(page.scene.spaces) == 56
+    space = next(i for i in page.scene.spaces.values() if i.record.code == "B1-012")
+    space.setSelected(True)
+    qtbot.wait(30)
+    assert page.nearest.boxes.topLevelItemCount() >= 2
+    assert request.request_no in page.nearest.request_combo.currentText()
+    assert page.scene.route.isVisible()
+    window.grab().save(str(shots_folder() / f"{language}_garages_fit.png"))
+    page.view.set_zoom(1.0)
+    page.view.centerOn(space)
+    qtbot.wait(10)
+    window.grab().save(str(shots_folder() / f"{language}_garages_zoomed.png"))
+    assert page.scene.labels_visible
+    assert cut_texts(page) == []
+    title = "Garage plans" if language == "en" else "车库图"
+    assert window.navigation.item(GARAGES).text() == title
+
+
+def shots_folder() -> Path:
+    """Where the page's pictures go to be looked at (FIELDAPP_LAYOUT_SHOTS, else a
+    temporary folder)."""
+    import os
+    import tempfile
+
+    folder = Path(os.environ.get("FIELDAPP_LAYOUT_SHOTS") or tempfile.mkdtemp())
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

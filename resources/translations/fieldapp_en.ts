@@ -47,14 +47,37 @@
 <context>
     <name>BatchPreview</name>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="78"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="81"/>
         <source>批量打印 — %1</source>
         <translation>Batch — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="82"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="85"/>
         <source>批次 %1：%2 份通知书（新出具 %3，补打 %4），共 %5 页</source>
         <translation>Batch %1: %2 notices (%3 issued, %4 reprinted), %5 pages</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="66"/>
+        <source>标定比例尺</source>
+        <translation>Calibrate the scale</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="69"/>
+        <source>两点在图上相距 %1 像素。请输入它们的实际距离（米）。</source>
+        <translation>The two points are %1 pixels apart on the drawing. Type their real distance (metres).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="71"/>
+        <source>实际距离（米）</source>
+        <translation>Real distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="72"/>
+        <source>例如 25.6</source>
+        <translation>e.g. 25.6</translation>
     </message>
 </context>
 <context>
@@ -427,6 +450,14 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>DrawingImport</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/drawing_import.py" line="55"/>
+        <source>无法读取 PDF 文件 %1</source>
+        <translation>Cannot read the PDF file %1</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../fieldapp/ui/exchange/describe.py" line="22"/>
@@ -644,6 +675,232 @@ You can also do this later from File → Generate demo data.</translation>
         <location filename="../../fieldapp/ui/exchange/export.py" line="57"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GaragesPage</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="86"/>
+        <source>选择小区</source>
+        <translation>Choose a community</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="89"/>
+        <source>小区的车库；选中一个打开它的车库图</source>
+        <translation>The community&apos;s garages; select one to open its plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="91"/>
+        <source>新建车库…</source>
+        <translation>New garage…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="92"/>
+        <source>在所选小区新建一个车库（如 B1）</source>
+        <translation>Add a garage (e.g. B1) to the chosen community</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="94"/>
+        <source>导入图纸…</source>
+        <translation>Import drawing…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="95"/>
+        <source>导入车库图纸：PNG、JPG 或 PDF（第一页）</source>
+        <translation>Import the garage drawing: PNG, JPG or PDF (first page)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="118"/>
+        <source>选择</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="119"/>
+        <source>选择、拖动表箱和车位；方向键微调，拖动空白处平移</source>
+        <translation>Select and drag meter boxes and spaces; arrow keys nudge; drag the background to pan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="120"/>
+        <source>标定</source>
+        <translation>Calibrate</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="121"/>
+        <source>在图上点两个点，再输入它们的实际距离</source>
+        <translation>Click two points on the drawing, then type their real distance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="122"/>
+        <source>表箱</source>
+        <translation>Meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="122"/>
+        <source>点一下放一个表箱</source>
+        <translation>Click to place a meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="123"/>
+        <source>车位</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="123"/>
+        <source>点一下放一个车位</source>
+        <translation>Click to place a parking space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="124"/>
+        <source>一排车位</source>
+        <translation>Row of spaces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="125"/>
+        <source>从第一个车位拖到最后一个，一次编号一排</source>
+        <translation>Drag from the first space to the last to number a whole row</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="126"/>
+        <source>通道</source>
+        <translation>Aisle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="126"/>
+        <source>逐点点出通道中心线；Esc 或双击结束</source>
+        <translation>Click along an aisle&apos;s centre-line; Esc or a double click ends it</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="134"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="135"/>
+        <source>删除所选的表箱、车位或通道</source>
+        <translation>Delete the selected meter boxes, spaces or aisles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="137"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="138"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="139"/>
+        <source>撤销 (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="141"/>
+        <source>重做 (Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="148"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="151"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="153"/>
+        <source>全图</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="153"/>
+        <source>显示整张图纸</source>
+        <translation>Show the whole drawing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="155"/>
+        <source>供电半径</source>
+        <translation>Supply radius</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="156"/>
+        <source>显示或隐藏每个表箱的供电半径圆</source>
+        <translation>Show or hide each meter box&apos;s supply circle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="166"/>
+        <source>小区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="168"/>
+        <source>车库</source>
+        <translation>Garages</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="259"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="265"/>
+        <source>新建车库</source>
+        <translation>New garage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="259"/>
+        <source>车库名称（如 B1）</source>
+        <translation>Garage name (e.g. B1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="270"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="286"/>
+        <source>导入图纸</source>
+        <translation>Import drawing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="271"/>
+        <source>图纸 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</source>
+        <translation>Drawings (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="311"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="353"/>
+        <source>车库图</source>
+        <translation>Garage plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="334"/>
+        <source>这个小区还没有车库，点“新建车库…”。</source>
+        <translation>This community has no garage yet: click &quot;New garage…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="336"/>
+        <source>先在“小区”页新增小区。</source>
+        <translation>Add a community on the Communities page first.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="338"/>
+        <source>表箱 %1 个，车位 %2 个，通道 %3 段</source>
+        <translation>%1 meter boxes, %2 spaces, %3 aisle segments</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="342"/>
+        <source>没有图纸：点“导入图纸…”</source>
+        <translation>No drawing: click &quot;Import drawing…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="343"/>
+        <source>图纸不在这台电脑上，请重新导入</source>
+        <translation>The drawing is not on this computer; import it again</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="345"/>
+        <source>比例尺：1 像素 = %1 米</source>
+        <translation>Scale: 1 pixel = %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="348"/>
+        <source>未标定：先用“标定”量一段已知距离</source>
+        <translation>Not calibrated: use &quot;Calibrate&quot; on a known distance first</translation>
     </message>
 </context>
 <context>
@@ -1185,127 +1442,132 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="39"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="40"/>
         <source>现场服务助手 FieldApp</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="50"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="52"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="51"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="53"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="52"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="54"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="76"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="55"/>
+        <source>车库图</source>
+        <translation>Garage plans</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="79"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="89"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="92"/>
         <source>操作员：未设置（%1）</source>
         <translation>Operator: not set (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="92"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="95"/>
         <source>文件 → 操作员… 填写姓名和工号</source>
         <translation>File → Operator… to enter your name and staff number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="94"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
         <source>操作员：%1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="96"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="99"/>
         <source>保存的记录和变更记录写上这个操作员</source>
         <translation>Saved records and the change history carry this operator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="98"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="101"/>
         <source>设备：%1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="102"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="105"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="103"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="106"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="106"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="109"/>
         <source>新建报装(&amp;R)…</source>
         <translation>New charger &amp;request…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="109"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="112"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="112"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="115"/>
         <source>操作员(&amp;O)…</source>
         <translation>&amp;Operator…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="113"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="116"/>
         <source>更换操作员的姓名、工号和设备名称</source>
         <translation>Change the operator&apos;s name, staff number and the device name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="120"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="123"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="125"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="128"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="126"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="129"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="142"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="145"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="143"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="146"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="161"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="164"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="162"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="165"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="165"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="168"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="170"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="173"/>
         <source>现场服务助手 FieldApp %1
 
 离线登记住户和小区（含一小区一证明），受理充电桩报装并跟踪各环节，用 Excel 交换文件与其他电脑合并数据，导入住户花名册。
@@ -1321,19 +1583,263 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="67"/>
+        <source>距离测量 — 报装 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="87"/>
+        <source>表箱(&amp;B)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="91"/>
+        <source>测量方式(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="93"/>
+        <source>直线读数(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="95"/>
+        <source>再次读数(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="97"/>
+        <source>敷设路径(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="99"/>
+        <source>垂直高差(&amp;H)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="101"/>
+        <source>预留长度(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="104"/>
+        <source>测距仪编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="105"/>
+        <source>仪器编号(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="109"/>
+        <source>选择照片(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="111"/>
+        <source>无（可不附）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="114"/>
+        <source>读数照片：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="118"/>
+        <source>测量日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="121"/>
+        <source>备注(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="131"/>
+        <source>用作本报装的测量(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="136"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="137"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="186"/>
+        <source>%1 · 空余表位 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="188"/>
+        <source> · 图上路径 %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="193"/>
+        <source>没有空余表位，不能选用</source>
+        <translation type="unfinished">No free position: cannot be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="199"/>
+        <source>本小区还没有表箱：请先在车库图上添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="205"/>
+        <source>激光测距读数需输入两次，相差不超过 0.1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="231"/>
+        <source>选择读数照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="231"/>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeterBoxDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="94"/>
+        <source>表箱</source>
+        <translation>Meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="96"/>
+        <source>表箱编号在小区内唯一；空余表位是还能接新电表的位置数。</source>
+        <translation>A meter box code is unique in its community; free positions are the places left for new meters.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="97"/>
+        <source>表箱编号</source>
+        <translation>Meter box code</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="98"/>
+        <source>空余表位</source>
+        <translation>Free positions</translation>
+    </message>
+</context>
+<context>
+    <name>NearestPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="54"/>
+        <source>表箱</source>
+        <translation>Meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="54"/>
+        <source>路径(米)</source>
+        <translation>Route (m)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="54"/>
+        <source>直线(米)</source>
+        <translation>Straight (m)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="55"/>
+        <source>空余表位</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="59"/>
+        <source>沿通道计算的敷设路径，由近到远；没有空余表位的表箱不能选用</source>
+        <translation>Cable route along the aisles, nearest first; a box without a free position cannot be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="64"/>
+        <source>测量保存到哪个报装：本车位的报装排在前面</source>
+        <translation>The request the measurement is saved for: this space&apos;s requests come first</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="66"/>
+        <source>保存为测量</source>
+        <translation>Save as measurement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="67"/>
+        <source>把所选表箱的路径保存为这个报装的图上测量 (Ctrl+S)</source>
+        <translation>Save the chosen box&apos;s route as this request&apos;s plan measurement (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="77"/>
+        <source>报装</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="95"/>
+        <source>（车位 %1）</source>
+        <translation> (space %1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="99"/>
+        <source>在图上点选一个车位，这里列出 %1 米内的表箱</source>
+        <translation>Click a parking space on the plan to list the meter boxes within %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="102"/>
+        <source>车位 %1：%2 米内的表箱（按通道路径由近到远）</source>
+        <translation>Space %1: meter boxes within %2 m (nearest first by aisle route)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="141"/>
+        <source>没有空余表位，不能选用</source>
+        <translation>No free position: cannot be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="164"/>
+        <source>%1 米内没有表箱</source>
+        <translation>No meter box within %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="166"/>
+        <source>范围内的表箱都没有空余表位</source>
+        <translation>No meter box in range has a free position</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="168"/>
+        <source>路径沿通道：%1 米</source>
+        <translation>Route along the aisles: %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="171"/>
+        <source>没有连通的通道，按直线计：%1 米</source>
+        <translation>No connected aisle; straight line: %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="205"/>
+        <source>已保存：表箱 %1，表后线 %2 米</source>
+        <translation>Saved: meter box %1, post-meter cable %2 m</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBatch</name>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="92"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="95"/>
         <source>批量打印</source>
         <translation>Print in a batch</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="119"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="122"/>
         <source>批量打印失败：%1</source>
         <translation>The batch could not be printed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="122"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="125"/>
         <source>正在生成通知书…</source>
         <translation>Making the notices…</translation>
     </message>
@@ -1465,6 +1971,24 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>ParkingSpaceDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="115"/>
+        <source>车位</source>
+        <translation>Parking space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="117"/>
+        <source>车位编号</source>
+        <translation>Space code</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="118"/>
+        <source>产权</source>
+        <translation>Ownership</translation>
+    </message>
+</context>
+<context>
     <name>PendingConflictsDialog</name>
     <message>
         <location filename="../../fieldapp/ui/exchange/conflicts.py" line="31"/>
@@ -1563,6 +2087,70 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/commands.py" line="146"/>
+        <source>删除 %1 项</source>
+        <translation>Delete %1 items</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/commands.py" line="170"/>
+        <source>移动 %1 项</source>
+        <translation>Move %1 items</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/commands.py" line="223"/>
+        <source>标定比例尺</source>
+        <translation>Calibrate the scale</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEdits</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="45"/>
+        <source>新增表箱</source>
+        <translation>Add meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="54"/>
+        <source>新增车位</source>
+        <translation>Add parking space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="63"/>
+        <source>新增一排车位</source>
+        <translation>Add a row of spaces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="81"/>
+        <source>删除通道</source>
+        <translation>Delete aisles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="82"/>
+        <source>画通道</source>
+        <translation>Draw aisle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="86"/>
+        <source>导入图纸</source>
+        <translation>Import drawing</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItems</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/items.py" line="90"/>
+        <source>车位 %1</source>
+        <translation>Parking space %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/items.py" line="125"/>
+        <source>表箱 %1：空余表位 %2</source>
+        <translation>Meter box %1: %2 free positions</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <location filename="../../fieldapp/ui/shared/record_list.py" line="75"/>
@@ -1588,82 +2176,82 @@ Operator: %3</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="89"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="90"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="90"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="91"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="115"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="116"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="115"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="116"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="118"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="124"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="127"/>
         <source>新建充电桩报装</source>
         <translation>New charger request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="126"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="129"/>
         <source>报装%1，只能查看。</source>
         <translation>The request is %1 and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="160"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="163"/>
         <source>未选择住户</source>
         <translation>No household chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="165"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="168"/>
         <source>%1 · 户号 %2</source>
         <translation>%1 · account %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="175"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="178"/>
         <source>报装编号 %1 · %2 · 受理于 %3</source>
         <translation>Request %1 · %2 · accepted %3</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="179"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="182"/>
         <source>充电桩报装 %1</source>
         <translation>Charger request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="229"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="253"/>
         <source>请选择住户：输入姓名、户号或手机号，从列表中选一户</source>
         <translation>Choose the household: type a name, account number or mobile and pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="249"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="273"/>
         <source>已受理，请把报装编号告知住户。</source>
         <translation>Accepted. Please give the household the request number.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="254"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="278"/>
         <source>容缺材料：%1，请在 %2 天内（%3 前）补齐，补齐后才能装表接电。</source>
         <translation>Deferred documents: %1. They are due within %2 days (by %3); the meter is connected only once they are in.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="258"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="282"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/dialog.py" line="271"/>
+        <location filename="../../fieldapp/ui/requests/dialog.py" line="295"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1852,97 +2440,107 @@ Operator: %3</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="62"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>车位</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>功率</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="63"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="65"/>
         <source>受理时间</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="65"/>
         <source>本阶段(天)</source>
         <translation>Stage days</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="64"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="65"/>
         <source>接电用时(天)</source>
         <translation>Conn. days</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="65"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="66"/>
         <source>容缺材料</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="147"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="66"/>
+        <source>表后线(m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/model.py" line="151"/>
         <source> 三相</source>
         <translation> 3-ph</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="153"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="157"/>
         <source>%1·超期</source>
         <translation>%1 · overdue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="180"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="191"/>
         <source>三相</source>
         <translation>three-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="180"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="191"/>
         <source>单相</source>
         <translation>single-phase</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="170"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="193"/>
+        <source>表后线超过 %1 m：需记录原因或改测其他表箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/model.py" line="181"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="173"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="184"/>
         <source>在“%1”阶段已 %2 天，超过时限 %3 天</source>
         <translation>%2 days in “%1”, more than the %3 days allowed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/model.py" line="178"/>
+        <location filename="../../fieldapp/ui/requests/model.py" line="189"/>
         <source>装表接电前须补齐：%1</source>
         <translation>Due before the meter is connected: %1</translation>
     </message>
@@ -2376,127 +2974,224 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
     </message>
 </context>
 <context>
+    <name>SpaceRowDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="136"/>
+        <source>一排车位</source>
+        <translation>Row of spaces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="139"/>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="160"/>
+        <source>第一个车位编号</source>
+        <translation>First space code</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="141"/>
+        <source>例如 B1-001，后面的依次加一</source>
+        <translation>e.g. B1-001; the next ones count up</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="142"/>
+        <source>车位数</source>
+        <translation>Number of spaces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="154"/>
+        <source>沿拖出的线（%1 米）均匀排列，间距 %2 米。</source>
+        <translation>Spread evenly along the dragged line (%1 m), %2 m apart.</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="59"/>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="61"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="88"/>
         <source>恢复办理</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="60"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="62"/>
         <source>%1 — 报装 %2</source>
         <translation>%1 — request %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="74"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="76"/>
         <source>不取消</source>
         <translation>Keep the request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="74"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="76"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
         <source>勘查完成</source>
         <translation>Survey done</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="84"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
         <source>答复方案</source>
         <translation>Plan replied</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="87"/>
         <source>装表接电</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="85"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="87"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="86"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="88"/>
         <source>暂停</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="87"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="89"/>
         <source>取消报装</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="90"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="92"/>
         <source>报装 %1：%2 → %3</source>
         <translation>Request %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="93"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="95"/>
         <source>此后报装不能再修改。</source>
         <translation>After this the request cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="120"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="122"/>
         <source>勘查人员：</source>
         <translation>Surveyor:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="123"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="125"/>
         <source>勘查日期：</source>
         <translation>Survey date:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="125"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="127"/>
         <source>如表箱位置、线路走向（可不填）</source>
         <translation>e.g. where the meter box is, the cable route (optional)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="126"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="128"/>
         <source>勘查说明：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="130"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="133"/>
         <source>答复日期：</source>
         <translation>Reply date:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="133"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="136"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="137"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="140"/>
         <source>答复方式：</source>
         <translation>Way of reply:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="140"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="143"/>
         <source>新装电表的表号，只含数字</source>
         <translation>number of the new meter, digits only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="141"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="144"/>
         <source>电表号：</source>
         <translation>Meter number:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="147"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="150"/>
         <source>接电时间：</source>
         <translation>Connected at:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="151"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="154"/>
         <source>暂停原因：</source>
         <translation>Reason for the hold:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="151"/>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="154"/>
         <source>取消原因：</source>
         <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="165"/>
+        <source>记录测量(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="169"/>
+        <source>距离测量：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="178"/>
+        <source>尚未测量（可稍后在报装表单中记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="180"/>
+        <source>表箱 %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="41"/>
+        <source>勘查测量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="56"/>
+        <source>本报装使用哪一次测量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="64"/>
+        <source>记录测量(&amp;M)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="65"/>
+        <source>记录表箱到车位的距离测量（Alt+M）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="74"/>
+        <source>超长原因(&amp;O)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="90"/>
+        <source>超过 %1 m 的原因（如：唯一有空余表位的表箱）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="99"/>
+        <source>%1 · %2 · %3 m · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="106"/>
+        <source>尚未测量：记录表箱到车位的距离后，这里显示表后线长度、电缆截面、压降和费用估算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/survey_panel.py" line="113"/>
+        <source>表箱 %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

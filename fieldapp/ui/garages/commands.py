@@ -21,9 +21,6 @@ PlanRecord = MeterBox | ParkingSpace
 NUDGE_ID = 1001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanCommands", text)
-
 
 class PlanListener(Protocol):
     """What is told after each write: the plan redraws only what changed."""
@@ -146,7 +143,8 @@ class RemoveRecords(PlanCommand):
     """Meter boxes or parking spaces deleted (tombstones; undo stores them again)."""
 
     def __init__(self, context: PlanContext, records: Sequence[PlanRecord]):
-        super().__init__(context, _tr("删除 %1 项").replace("%1", str(len(records))))
+        text = QCoreApplication.translate("PlanCommands", "删除 %1 项")
+        super().__init__(context, text.replace("%1", str(len(records))))
         self.records = list(records)
 
     def apply(self, forward: bool) -> None:
@@ -169,7 +167,8 @@ class MoveRecords(PlanCommand):
 
     def __init__(self, context: PlanContext, moves: Sequence[tuple[PlanRecord, float, float]],
                  nudge: bool = False):
-        super().__init__(context, _tr("移动 %1 项").replace("%1", str(len(moves))))
+        text = QCoreApplication.translate("PlanCommands", "移动 %1 项")
+        super().__init__(context, text.replace("%1", str(len(moves))))
         self.moves = {record.uuid: (record, (record.x, record.y), (x, y))
                       for record, x, y in moves}
         self._nudge = nudge
@@ -221,7 +220,7 @@ class Calibrate(PlanCommand):
     rescaled by new/old so everything keeps its place on the drawing; all or nothing."""
 
     def __init__(self, context: PlanContext, garage: Garage, scale: float):
-        super().__init__(context, _tr("标定比例尺"))
+        super().__init__(context, QCoreApplication.translate("PlanCommands", "标定比例尺"))
         self.garage_uuid = garage.uuid
         self.before, self.after = garage.scale, scale
 

@@ -22,9 +22,6 @@ class Drawing:
     height: int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DrawingImport", text)
-
 
 def is_pdf(path: Path) -> bool:
     try:
@@ -54,6 +51,11 @@ def import_drawing(store, path: str | Path) -> Drawing:
     return Drawing(digest, size.width(), size.height())
 
 
+def _unreadable(path: Path) -> str:
+    return QCoreApplication.translate("DrawingImport", "无法读取 PDF 文件 %1").replace(
+        "%1", path.name)
+
+
 def render_pdf_page(path: Path, page: int = 0) -> QImage:
     """The page as an image on white, at PDF_DPI (capped at PDF_MAX_SIDE_PX)."""
     from PySide6.QtPdf import QPdfDocument
@@ -61,14 +63,14 @@ def render_pdf_page(path: Path, page: int = 0) -> QImage:
     document = QPdfDocument()
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_ or document.pageCount() <= page:
-        raise ValueError(_tr("无法读取 PDF 文件 %1").replace("%1", path.name))
+        raise ValueError(_unreadable(path))
     points = document.pagePointSize(page)
     factor = min(PDF_DPI / 72.0, PDF_MAX_SIDE_PX / max(points.width(), points.height(), 1.0))
     size = QSize(max(1, round(points.width() * factor)), max(1, round(points.height() * factor)))
     rendered = document.render(page, size)
     document.close()
     if rendered.isNull():
-        raise ValueError(_tr("无法读取 PDF 文件 %1").replace("%1", path.name))
+        raise ValueError(_unreadable(path))
     image = QImage(rendered.size(), QImage.Format.Format_RGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)

@@ -22,10 +22,6 @@ from fieldapp.ui.garages.commands import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanEdits", text)
-
-
 class PlanEdits:
     def __init__(self, store, listener: PlanListener, stack: QUndoStack):
         self.store = store
@@ -46,7 +42,8 @@ class PlanEdits:
                 free_positions: int) -> MeterBox:
         box = MeterBox(code=code, community_uuid=garage.community_uuid,
                        garage_uuid=garage.uuid, x=x, y=y, free_positions=free_positions)
-        command = self.run(AddRecords(self.context, _tr("新增表箱"),
+        text = QCoreApplication.translate("PlanEdits", "新增表箱")
+        command = self.run(AddRecords(self.context, text,
                                       lambda: [self.store.meter_boxes.save(box)]))
         return command.records[0]
 
@@ -54,7 +51,8 @@ class PlanEdits:
                   ownership: str) -> ParkingSpace:
         space = ParkingSpace(garage_uuid=garage.uuid, code=code, x=x, y=y,
                              ownership=ownership)
-        command = self.run(AddRecords(self.context, _tr("新增车位"),
+        text = QCoreApplication.translate("PlanEdits", "新增车位")
+        command = self.run(AddRecords(self.context, text,
                                       lambda: [self.store.parking_spaces.save(space)]))
         return command.records[0]
 
@@ -62,7 +60,7 @@ class PlanEdits:
                 first_code: str, count: int) -> list[ParkingSpace]:
         template = ParkingSpace(garage_uuid=garage.uuid, x=start[0], y=start[1])
         command = self.run(AddRecords(
-            self.context, _tr("新增一排车位"),
+            self.context, QCoreApplication.translate("PlanEdits", "新增一排车位"),
             lambda: self.store.parking_spaces.add_row(template, first_code, count, step)))
         return command.records
 
@@ -80,13 +78,14 @@ class PlanEdits:
         """The garage's aisles from now on (drawn, or some removed)."""
         aisles = graph.to_json() if graph.segments else ""
         if aisles != garage.aisles:
-            text = _tr("删除通道") if removed else _tr("画通道")
+            text = QCoreApplication.translate("PlanEdits", "删除通道") if removed \
+                else QCoreApplication.translate("PlanEdits", "画通道")
             self.run(EditGarage(self.context, text, garage, {"aisles": aisles}))
 
     def set_drawing(self, garage: Garage, image_hash: str, width: int, height: int) -> None:
-        self.run(EditGarage(self.context, _tr("导入图纸"), garage,
-                            {"image_hash": image_hash, "image_width": width,
-                             "image_height": height}))
+        text = QCoreApplication.translate("PlanEdits", "导入图纸")
+        self.run(EditGarage(self.context, text, garage, {
+            "image_hash": image_hash, "image_width": width, "image_height": height}))
 
     def calibrate(self, garage: Garage, scale: float) -> None:
         self.run(Calibrate(self.context, garage, scale))

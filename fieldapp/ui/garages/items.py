@@ -3,7 +3,7 @@ C++ shapes (rectangles, lines, ellipses, simple text) so a repaint of thousands 
 runs no Python per item. Sizes are given in metres and turned into pixels by the scale."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -87,7 +87,8 @@ class ParkingSpaceItem(PlanMarker):
         self.label.setText(record.code)
         box = self.label.boundingRect()
         self.label.setPos(-box.width() / 2, -box.height() / 2)
-        self.setToolTip(record.code)
+        self.setToolTip(QCoreApplication.translate("PlanItems", "车位 %1").replace(
+            "%1", record.code))
 
     def set_chosen(self, chosen: bool) -> None:
         """The space whose nearest boxes are shown."""
@@ -121,7 +122,8 @@ class MeterBoxItem(PlanMarker):
         self.setBrush(QBrush(BOX_COLOR if record.free_positions else BOX_FULL_COLOR))
         self.label.setText(f"{record.code} ({record.free_positions})")
         self.label.setPos(self.rect().right(), self.rect().top())
-        self.setToolTip(record.code)
+        self.setToolTip(QCoreApplication.translate("PlanItems", "表箱 %1：空余表位 %2").replace(
+            "%1", record.code).replace("%2", str(record.free_positions)))
 
 
 class AisleSegmentItem(QGraphicsLineItem):

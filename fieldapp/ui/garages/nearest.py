@@ -90,8 +90,9 @@ class NearestPanel(QWidget):
         if space is not None and garage is not None:
             for choice in going_requests(self._store, garage.community_uuid, space.code):
                 request = choice.request
-                text = f"{request.request_no}  {choice.household_name}  " \
-                       f"{self.tr('车位')} {request.parking_space}"
+                text = f"{request.request_no}  {choice.household_name}"
+                if not choice.at_space:
+                    text += self.tr("（车位 %1）").replace("%1", request.parking_space)
                 self.request_combo.addItem(text, request.uuid)
         self.request_combo.blockSignals(False)
         if space is None:

@@ -43,8 +43,8 @@ from fieldapp.ui.garages.view import PlanView
 from fieldapp.ui.shared.file_dialogs import open_file
 from fieldapp.ui.shared.session import REQUEST, Session
 
-SIDE_WIDTH = 210
-PANEL_WIDTH = 300
+SIDE_WIDTH = 190
+PANEL_WIDTH = 320
 
 
 class GaragesPage(QWidget):
@@ -72,7 +72,13 @@ class GaragesPage(QWidget):
         self.nearest.measurement_saved.connect(lambda _m: session.changed.emit(REQUEST))
         session.changed.connect(self._on_session_changed)
         self.set_tool("select")
-        self.reload_communities()
+        self._stale = True  # read when first shown: no drawing is loaded at start-up
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._stale = False
+            self.reload_communities()
+        super().showEvent(event)
 
     # -- building --------------------------------------------------------------------------
     def _build_side(self) -> None:
@@ -138,7 +144,8 @@ class GaragesPage(QWidget):
             action.setToolTip(tip)
             self.addAction(action)
         self.toolbar.addActions([self.delete_action, self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
+        self.view_bar = QToolBar(self)
+        self.view_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.zoom_in_action = self._action(self.tr("放大"), "+", self.tr("放大"),
                                            self.view.zoom_in)
         self.zoom_in_action.setShortcuts([QKeySequence("+"), QKeySequence("=")])
@@ -150,7 +157,7 @@ class GaragesPage(QWidget):
                                            self.tr("显示或隐藏每个表箱的供电半径圆"),
                                            self.scene.set_circles_visible, checkable=True)
         self.circles_action.setChecked(True)
-        self.toolbar.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
+        self.view_bar.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
                                  self.circles_action])
 
     def _build_layout(self) -> None:
@@ -161,10 +168,8 @@ class GaragesPage(QWidget):
         side_layout.addWidget(self.community_combo)
         side_layout.addWidget(QLabel(self.tr("车库"), side))
         side_layout.addWidget(self.garage_list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_garage_button)
-        buttons.addWidget(self.import_button)
-        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.new_garage_button)
+        side_layout.addWidget(self.import_button)
         side_layout.addWidget(self.garage_info)
         side.setMinimumWidth(SIDE_WIDTH - 20)
         centre = QWidget(self)
@@ -173,7 +178,11 @@ class GaragesPage(QWidget):
         centre_layout.addWidget(self.toolbar)
         centre_layout.addWidget(self.view, 1)
         self.tool_hint = QLabel(self)
-        centre_layout.addWidget(self.tool_hint)
+        self.tool_hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.tool_hint, 1)
+        bottom.addWidget(self.view_bar)
+        centre_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (side, centre, self.nearest):
             self.splitter.addWidget(widget)
@@ -363,6 +372,9 @@ class GaragesPage(QWidget):
 
     def _on_session_changed(self, kind: str) -> None:
         if kind == "community":
-            self.reload_communities()
+            if self.isVisible():
+                self.reload_communities()
+            else:
+                self._stale = True
         elif kind == REQUEST:
             self.nearest.refresh()

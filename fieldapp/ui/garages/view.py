@@ -35,6 +35,7 @@ class PlanView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self._space_held = False
+        self._fitting = True  # fitted and not zoomed since: a resize fits again
 
     # -- zoom ------------------------------------------------------------------------------
     @property
@@ -50,6 +51,7 @@ class PlanView(QGraphicsView):
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
         """Zoom to `zoom`, keeping the scene point under `anchor` (viewport) in place."""
+        self._fitting = False
         zoom = min(max(zoom, self.fit_zoom() * MIN_ZOOM_OF_FIT), MAX_ZOOM)
         if anchor is None:
             anchor = QPointF(self.viewport().rect().center())
@@ -76,6 +78,13 @@ class PlanView(QGraphicsView):
         rect = self.scene().content_rect()
         self.set_zoom(self.fit_zoom())
         self.centerOn(rect.center())
+        self._fitting = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Still showing the whole drawing: keep showing it (the first show, a resize)."""
+        super().resizeEvent(event)
+        if self._fitting:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120.0

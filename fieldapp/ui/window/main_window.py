@@ -18,6 +18,7 @@ from fieldapp import __version__
 from fieldapp.paths import asset
 from fieldapp.ui.communities.page import CommunitiesPage
 from fieldapp.ui.exchange.menu import ExchangeActions
+from fieldapp.ui.garages.page import GaragesPage
 from fieldapp.ui.households.page import HouseholdsPage
 from fieldapp.ui.requests.page import RequestsPage
 from fieldapp.ui.shared import preferences
@@ -26,7 +27,7 @@ from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.demo_offer import ask_and_generate
 from fieldapp.ui.window.operator_dialog import ask_operator
 
-HOUSEHOLDS, COMMUNITIES, REQUESTS = range(3)
+HOUSEHOLDS, COMMUNITIES, REQUESTS, GARAGES = range(4)
 PATH_WIDTH = 360  # the database path is elided in the middle beyond this (px)
 UNSET_STYLE = "color: #b3261e;"
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.households_page = HouseholdsPage(session, self)
         self.communities_page = CommunitiesPage(session, self)
         self.requests_page = RequestsPage(session, self)
+        self.garages_page = GaragesPage(session, self)
         self.households_page.requests_panel.show_requests.connect(self._show_requests_of)
         self.pages = QStackedWidget(self)
         self.navigation = QListWidget(self)
@@ -49,7 +51,8 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(110)
         for page, title, icon in ((self.households_page, self.tr("住户"), "households.svg"),
                                   (self.communities_page, self.tr("小区"), "communities.svg"),
-                                  (self.requests_page, self.tr("充电桩报装"), "requests.svg")):
+                                  (self.requests_page, self.tr("充电桩报装"), "requests.svg"),
+                                  (self.garages_page, self.tr("车库图"), "garages.svg")):
             self.pages.addWidget(page)
             QListWidgetItem(QIcon(str(asset("icons", icon))), title, self.navigation)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         for row, shortcut in ((HOUSEHOLDS, "Ctrl+1"), (COMMUNITIES, "Ctrl+2"),
-                              (REQUESTS, "Ctrl+3")):
+                              (REQUESTS, "Ctrl+3"), (GARAGES, "Ctrl+4")):
             go = QAction(self.navigation.item(row).text(), self)
             go.setShortcut(QKeySequence(shortcut))
             go.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
