@@ -74,18 +74,48 @@ def test_due_today_is_the_receipts_of_requests_accepted_today_not_cancelled(stor
 
 def test_the_batch_is_one_pdf_of_every_notice_each_registered(store, day):
     batch = issue_batch(store, due_today(store, NOW), now=NOW)
-    singles = [issue(store, "receipt", r.uuid, now=NOW).pdf for r in day["today"]]
-    assert _pages(batch.pdf) == sum(map(_pages, singles)) == 2
+    sha256 = hashlib.sha256(batch.pdf).hexdigest()
     texts = _page_texts(batch.pdf)
     for text, request, item in zip(texts, day["today"], batch.issued, strict=True):
         assert request.request_no in text and item.notice.number in text
         kept = store.notices.of_record("receipt", request.uuid)
-        assert kept.sha256 == hashlib.sha256(item.pdf).hexdigest()
-        assert not item.reprint
-    kept = store.notices.by_sha256(hashlib.sha256(batch.pdf).hexdigest())
+        # the file issued was the batch: its SHA-256 is what the register keeps
+        assert kept.sha256 == sha256 and kept.number == item.notice.number
+        assert json.loads(kept.snapshot)["hash"] == kept.content_hash
+        assert not item.reprint and item.same_as_issued
+    kept = store.notices.by_sha256(sha256)
     assert kept.kind == "batch" and kept.number == batch.notice.number
     assert json.loads(kept.snapshot)["notices"] == batch.numbers
     assert _count(store) == 3
+    singles = [issue(store, "receipt", r.uuid, now=NOW) for r in day["today"]]
+    assert _pages(batch.pdf) == sum(_pages(single.pdf) for single in singles) == 2
+    assert all(single.reprint and single.same_as_issued for single in singles)
+    # each page of the batch says what the notice printed alone says
+    assert [text.splitlines() for text in texts] == \
+        [_page_texts(single.pdf)[0].splitlines() for single in singles]
+
+
+def test_a_notice_of_a_batch_reprinted_alone_verifies_and_a_changed_copy_does_not(
+        store, day, capsys, db_path, tmp_path):
+    batch = issue_batch(store, due_today(store, NOW), now=NOW)
+    request = day["today"][1]
+    reprint = issue(store, "receipt", request.request_no, now=NOW).pdf
+    assert issue(store, "receipt", request.uuid, now=NOW).pdf == reprint  # every time
+    assert batch.issued[1].pdf == reprint
+    verdict = verify(store, reprint)
+    assert verdict.genuine and verdict.notice.number == batch.numbers[1]
+    assert verdict.text.startswith(f"真实有效：{batch.numbers[1]}（电动汽车充电桩报装受理回执）")
+    assert request.request_no in verdict.text
+    changed = bytearray(reprint)
+    changed[len(changed) // 2] ^= 0x01
+    verdict = verify(store, bytes(changed))
+    assert not verdict.genuine and verdict.notice.number == batch.numbers[1]
+    assert verdict.text.startswith("文件已被改动")
+    alone = tmp_path / "alone.pdf"
+    alone.write_bytes(reprint)
+    code = cli.main(["--db", str(db_path), "notice", "verify", str(alone)])
+    said = capsys.readouterr().out
+    assert code == 0 and said.startswith("真实有效") and batch.numbers[1] in said
 
 
 def test_the_batch_verifies_as_a_genuine_batch_and_a_changed_one_does_not(store, day):

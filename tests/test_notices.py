@@ -16,7 +16,7 @@ from fieldapp.domain.charger import Status, moment
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.domain.messages import set_language
 from fieldapp.domain.settings import Settings
-from fieldapp.notices import document
+from fieldapp.notices import document, fonts
 from fieldapp.notices.issue import issue, render_snapshot, verify, write_pdf
 from fieldapp.store import Store
 
@@ -232,7 +232,7 @@ def test_write_pdf_replaces_whole_and_cleans_up_on_failure(tmp_path, monkeypatch
 def test_a_missing_font_is_named(capsys, demo_store, db_path, tmp_path, monkeypatch):
     request, _ = _request(demo_store)
     missing = tmp_path / "fonts" / "DroidSansFallbackFull.ttf"
-    monkeypatch.setattr(document, "font_path", lambda: missing)
+    monkeypatch.setattr(fonts, "font_path", lambda: missing)
     code, _, err = _run(capsys, "--db", str(db_path), "notice", "receipt", "--record",
                         request.request_no, "--out", str(tmp_path / "r.pdf"))
     assert code == 2 and str(missing) in err and "字体" in err

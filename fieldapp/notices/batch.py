@@ -1,11 +1,13 @@
 """Many notices in one PDF: the records chosen, or every notice due today.
 
 Each notice is issued (or reprinted) as it would be alone — its own register row, its
-own number, the SHA-256 of its own single-notice PDF — and the batch renders them into
-one document, every notice on a new page with its own header, QR code and page numbers,
-the fonts embedded once. The batch file is registered too (a row of kind "batch" whose
-snapshot lists the notices), so `notice verify` recognises it. All of it is one
-transaction: cancelled or failed, nothing is registered and no file is written.
+own number and snapshot — and drawn once, into one document: every notice on a new
+page with its own header, QR code and page numbers, the fonts embedded once. The batch
+file is what was issued: its SHA-256 is registered on a row of kind "batch" (whose
+snapshot lists the notices) and on the row of every notice first issued in it, so
+`notice verify` recognises the file; a notice reprinted alone later renders from its
+snapshot and verifies by that. All of it is one transaction: cancelled or failed,
+nothing is registered and no file is written.
 """
 from __future__ import annotations
 
@@ -13,13 +15,21 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from fieldapp.domain.charger import Status
 from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.notices import document
-from fieldapp.notices.issue import Issued, issue, speaking, write_pdf
+from fieldapp.notices.issue import (
+    Issued,
+    find_record,
+    new_snapshot,
+    notice_part,
+    register,
+    speaking,
+    write_pdf,
+)
 from fieldapp.notices.kinds import kind_of
 from fieldapp.store.clock import to_stamp
 from fieldapp.store.notices import Notice
@@ -73,32 +83,41 @@ def issue_batch(store, items: list[tuple[str, str]], now: dt.datetime | None = N
                 out: str | os.PathLike | None = None) -> Batch:
     """Issue or reprint each (kind, record number or uuid) as of `now` and print them all
     into one registered PDF (written to `out` when given, before the transaction ends).
-    ValueError naming the record when one cannot have its notice (nothing kept);
-    BatchCancelled when `cancelled()` says so between notices (nothing kept)."""
+    Progress counts the notices drawn. ValueError naming the record when one cannot
+    have its notice (nothing kept); BatchCancelled when `cancelled()` says so between
+    notices (nothing kept)."""
     if not items:
         raise ValueError(msg("notice.batch_empty"))
     now = now or dt.datetime.now(dt.timezone.utc)
     total = len(items) + 1
-    issued: list[Issued] = []
+    settings = store.settings()
     with store.transaction():
-        for done, (kind, reference) in enumerate(items):
-            if cancelled and cancelled():
-                raise BatchCancelled
-            if progress:
-                progress(done, total)
-            issued.append(issue(store, kind, reference, now=now))
-        if cancelled and cancelled():
-            raise BatchCancelled
-        if progress:
-            progress(len(items), total)
-        numbers = [item.notice.number for item in issued]
-        settings = store.settings()
+        chosen = []  # (kind, record, snapshot, the register's row when a reprint)
+        for kind_key, reference in items:
+            kind = kind_of(kind_key)
+            record = find_record(store, kind, reference)
+            kept = store.notices.of_record(kind.key, record.uuid)
+            if kept is not None:
+                chosen.append((kind, record, json.loads(kept.snapshot), kept))
+            else:
+                chosen.append((kind, record, new_snapshot(store, kind, record, now,
+                                                          settings), None))
+        numbers = [snapshot["number"] for _, _, snapshot, _ in chosen]
         number = store.notices.next_number(BATCH_CODE, now)
         snapshot = {"kind": BATCH, "number": number, "issued_at": to_stamp(now),
                     "issued_by": store.operator, "language": language(),
                     "company": settings.company_name, "station": settings.station_name,
                     "notices": numbers}
-        pdf = render_batch(snapshot, [json.loads(item.notice.snapshot) for item in issued])
+        pdf = render_batch(snapshot, [item[2] for item in chosen], progress, cancelled)
+        sha256 = hashlib.sha256(pdf).hexdigest()
+        issued = []
+        for kind, record, facts, kept in chosen:
+            if kept is None:
+                issued.append(Issued(register(store, kind, record, facts, sha256), None,
+                                     False, issued_alone=False))
+            else:
+                issued.append(Issued(store.notices.record_reprint(kept, now), None, True,
+                                     not store.notices.issued_in_batch(kept)))
         # a batch is about notices, not one record: it names itself as its record (the
         # exchange workbook requires both; the notices are listed in the snapshot)
         notice = store.notices.register(Notice(
@@ -107,7 +126,7 @@ def issue_batch(store, items: list[tuple[str, str]], now: dt.datetime | None = N
             issued_by=store.operator, language=language(),
             record_no=f"{numbers[0]} … {numbers[-1]}" if len(numbers) > 1 else numbers[0],
             snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-            sha256=hashlib.sha256(pdf).hexdigest()))
+            sha256=sha256))
         if out is not None:
             write_pdf(out, pdf)
     if progress:
@@ -115,22 +134,32 @@ def issue_batch(store, items: list[tuple[str, str]], now: dt.datetime | None = N
     return Batch(notice, pdf, issued)
 
 
-def render_batch(batch: dict, snapshots: list[dict]) -> bytes:
+def render_batch(batch: dict, snapshots: list[dict],
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> bytes:
     """The batch's PDF from its snapshot and its notices' snapshots (each notice in the
-    language it was issued in)."""
-    parts = []
-    for snapshot in snapshots:
-        kind = kind_of(snapshot["kind"])
-        with speaking(snapshot["language"]):
-            frame = document.Frame(company=snapshot["company"], station=snapshot["station"],
-                                   number=snapshot["number"], title=kind.title,
-                                   issued_stamp=snapshot["issued_at"])
-            parts.append(document.Part(frame, kind.story(snapshot), snapshot["language"]))
+    language it was issued in), each notice laid out and drawn once. `progress(done,
+    total)` before each notice and once all are drawn; BatchCancelled when
+    `cancelled()` says so between notices."""
+    total = len(snapshots) + 1
+
+    def parts() -> Iterator[document.Part]:
+        for done, snapshot in enumerate(snapshots):
+            if cancelled and cancelled():
+                raise BatchCancelled
+            if progress:
+                progress(done, total)
+            yield notice_part(snapshot)
+        if cancelled and cancelled():
+            raise BatchCancelled
+        if progress:
+            progress(len(snapshots), total)
+
     with speaking(batch["language"]):
         frame = document.Frame(company=batch["company"], station=batch["station"],
                                number=batch["number"], title=batch_title(),
                                issued_stamp=batch["issued_at"])
-    return document.render_batch(frame, parts)
+    return document.render_batch(frame, parts())
 
 
 def batch_title() -> str:

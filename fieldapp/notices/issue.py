@@ -3,23 +3,27 @@
 A notice is rendered from a snapshot (the facts as printed, identifiers masked, in the
 language of the day it was issued) that the register keeps: a reprint renders the
 snapshot again, so it is the same document even after the record was edited, and its
-bytes match the SHA-256 taken at issue (same font and reportlab version).
+bytes match the SHA-256 taken at issue (same font and reportlab version). A notice
+issued in a batch (notices/batch.py) is drawn once, into the batch: the register keeps
+the batch file's SHA-256 for it, and its standalone reprints verify by rendering the
+snapshot again.
 """
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldapp.domain.messages import MESSAGES, language, msg, set_language
+from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.notices import document
+from fieldapp.notices.document import speaking
 from fieldapp.notices.kinds import NoticeKind, kind_of
 from fieldapp.store.clock import to_stamp
 from fieldapp.store.notices import Notice
@@ -46,25 +50,29 @@ MESSAGES.update({
 
 @dataclass(frozen=True)
 class Issued:
-    """A notice printed: its register row, the PDF, and whether it was a reprint."""
+    """A notice printed: its register row, its PDF, whether it was a reprint.
+
+    A notice issued in a batch was printed only there (the register keeps the batch
+    file's SHA-256): its own PDF is rendered from its snapshot when first asked for,
+    the same bytes as every standalone reprint of it."""
 
     notice: Notice
-    pdf: bytes
+    rendered: bytes | None
     reprint: bool
+    issued_alone: bool = True  # False: the register's SHA-256 is its batch's
+
+    @functools.cached_property
+    def pdf(self) -> bytes:
+        if self.rendered is not None:
+            return self.rendered
+        return render_snapshot(json.loads(self.notice.snapshot))
 
     @property
     def same_as_issued(self) -> bool:
-        return hashlib.sha256(self.pdf).hexdigest() == self.notice.sha256
-
-
-@contextlib.contextmanager
-def speaking(lang: str) -> Iterator[None]:
-    before = language()
-    set_language(lang)
-    try:
-        yield
-    finally:
-        set_language(before)
+        """False when this print differs from the standalone file issued (another
+        program or font version); a notice issued in a batch has no such file."""
+        return not self.issued_alone or \
+            hashlib.sha256(self.pdf).hexdigest() == self.notice.sha256
 
 
 def content_hash(snapshot: dict) -> str:
@@ -74,17 +82,25 @@ def content_hash(snapshot: dict) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 
 
-def render_snapshot(snapshot: dict) -> bytes:
-    """The PDF of a snapshot, in the snapshot's language."""
+def notice_part(snapshot: dict) -> document.Part:
+    """A snapshot's frame and body, laid out in the snapshot's language."""
     kind = kind_of(snapshot["kind"])
     with speaking(snapshot["language"]):
         frame = document.Frame(company=snapshot["company"], station=snapshot["station"],
                                number=snapshot["number"],
                                title=kind.title, issued_stamp=snapshot["issued_at"])
-        return document.render(frame, kind.story(snapshot))
+        return document.Part(frame, kind.story(snapshot), snapshot["language"])
 
 
-def _find(store, kind: NoticeKind, reference: str):
+def render_snapshot(snapshot: dict) -> bytes:
+    """The PDF of a snapshot, in the snapshot's language."""
+    part = notice_part(snapshot)
+    with speaking(part.language):
+        return document.render(part.frame, part.story)
+
+
+def find_record(store, kind: NoticeKind, reference: str):
+    """The record numbered (or with uuid) `reference`; ValueError naming it otherwise."""
     record = kind.find(store, reference.strip())
     if record is None:
         raise ValueError(msg("notice.no_record", reference=reference))
@@ -95,6 +111,33 @@ MESSAGES.update({"notice.no_record": ("找不到编号或记录编号为“{refe
                                       "No record has the number or id \"{reference}\"")})
 
 
+def new_snapshot(store, kind: NoticeKind, record, now: dt.datetime, settings) -> dict:
+    """The facts a new notice of `record` prints, with its number taken (ValueError
+    naming what is missing, before a number is taken, when it cannot have one)."""
+    facts = kind.gather(store, record, settings)
+    number = store.notices.next_number(kind.code, now)
+    snapshot = {
+        "kind": kind.key, "number": number, "record_no": kind.record_no(record),
+        "issued_at": to_stamp(now), "issued_local": now.astimezone().strftime(
+            "%Y-%m-%d %H:%M"), "issued_by": store.operator, "language": language(),
+        "company": settings.company_name, "station": settings.station_name,
+        "phone": settings.service_phone, **facts}
+    snapshot["hash"] = content_hash(snapshot)
+    return snapshot
+
+
+def register(store, kind: NoticeKind, record, snapshot: dict, sha256: str) -> Notice:
+    """Keep a new notice in the register: its snapshot and the SHA-256 of the file it
+    was issued in."""
+    return store.notices.register(Notice(
+        number=snapshot["number"], kind=kind.key, record_kind=kind.record_kind,
+        record_uuid=record.uuid, record_no=snapshot["record_no"],
+        issued_at=snapshot["issued_at"], issued_by=store.operator,
+        language=snapshot["language"],
+        snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+        content_hash=snapshot["hash"], sha256=sha256))
+
+
 def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None,
           out: str | os.PathLike | None = None) -> Issued:
     """The notice of `kind_key` for the record numbered (or with uuid) `reference`:
@@ -103,7 +146,7 @@ def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None,
     issue or reprint, so a file that cannot be written leaves no trace. ValueError
     naming what is missing when the record cannot have this notice."""
     kind = kind_of(kind_key)
-    record = _find(store, kind, reference)
+    record = find_record(store, kind, reference)
     kept = store.notices.of_record(kind.key, record.uuid)
     if kept is not None:
         pdf = render_snapshot(json.loads(kept.snapshot))
@@ -111,26 +154,12 @@ def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None,
             reprinted = store.notices.record_reprint(kept, now)
             if out is not None:
                 write_pdf(out, pdf)
-        return Issued(reprinted, pdf, True)
+        return Issued(reprinted, pdf, True, not store.notices.issued_in_batch(kept))
     now = now or dt.datetime.now(dt.timezone.utc)
-    settings = store.settings()
-    facts = kind.gather(store, record, settings)  # refuses before a number is taken
     with store.transaction():
-        number = store.notices.next_number(kind.code, now)
-        snapshot = {
-            "kind": kind.key, "number": number, "record_no": kind.record_no(record),
-            "issued_at": to_stamp(now), "issued_local": now.astimezone().strftime(
-                "%Y-%m-%d %H:%M"), "issued_by": store.operator, "language": language(),
-            "company": settings.company_name, "station": settings.station_name,
-            "phone": settings.service_phone, **facts}
-        snapshot["hash"] = content_hash(snapshot)
+        snapshot = new_snapshot(store, kind, record, now, store.settings())
         pdf = render_snapshot(snapshot)
-        notice = store.notices.register(Notice(
-            number=number, kind=kind.key, record_kind=kind.record_kind,
-            record_uuid=record.uuid, record_no=snapshot["record_no"],
-            issued_at=snapshot["issued_at"], issued_by=store.operator, language=language(),
-            snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-            content_hash=snapshot["hash"], sha256=hashlib.sha256(pdf).hexdigest()))
+        notice = register(store, kind, record, snapshot, hashlib.sha256(pdf).hexdigest())
         if out is not None:
             write_pdf(out, pdf)
     return Issued(notice, pdf, False)
@@ -147,8 +176,11 @@ _SUBJECT = re.compile(rb"/Subject \(([A-Za-z0-9-]{1,80})\)")
 
 
 def verify(store, pdf: bytes) -> Verdict:
-    """Whether `pdf` is a notice the register issued, unchanged (by its SHA-256); a file
-    that names a registered notice but differs from it is called changed."""
+    """Whether `pdf` is a notice the register issued, unchanged: a file whose SHA-256
+    the register keeps (a notice issued alone, or a batch), or a notice's own PDF —
+    its number read from the file's metadata — that its registered snapshot renders
+    again byte for byte (a notice issued in a batch, printed alone). A file naming a
+    registered notice that is neither is called changed."""
     found = store.notices.by_sha256(hashlib.sha256(pdf).hexdigest())
     if found is not None and found.kind == "batch":
         numbers = json.loads(found.snapshot)["notices"]
@@ -159,9 +191,21 @@ def verify(store, pdf: bytes) -> Verdict:
         return Verdict(True, found, msg("notice.genuine", **_described(found)))
     claimed = _SUBJECT.search(pdf)
     notice = store.notices.by_number(claimed.group(1).decode()) if claimed else None
-    if notice is not None:
-        return Verdict(False, notice, msg("notice.changed", **_described(notice)))
-    return Verdict(False, None, msg("notice.not_registered"))
+    if notice is None:
+        return Verdict(False, None, msg("notice.not_registered"))
+    if notice.kind != "batch" and _renders_as(notice, pdf):
+        return Verdict(True, notice, msg("notice.genuine", **_described(notice)))
+    return Verdict(False, notice, msg("notice.changed", **_described(notice)))
+
+
+def _renders_as(notice: Notice, pdf: bytes) -> bool:
+    """Whether the notice's registered snapshot renders to exactly `pdf`."""
+    try:
+        snapshot = json.loads(notice.snapshot)
+        kind_of(snapshot["kind"])
+    except (ValueError, KeyError, TypeError):
+        return False  # a snapshot this app cannot read: nothing to compare with
+    return render_snapshot(snapshot) == pdf
 
 
 def _described(notice: Notice) -> dict[str, str]:

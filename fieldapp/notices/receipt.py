@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
 
 from fieldapp.domain.charger import Channel, DocState, Status, document_label, moment
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.notices.document import (
     BODY_WIDTH,
+    Gap,
     grid,
     paragraph,
     qr_text,
@@ -179,17 +179,17 @@ def story(facts: dict) -> list:
         notes.append(msg("receipt.note_phone", phone=facts["phone"]))
     body.append(paragraph(msg("receipt.s_notes"), s["heading"]))
     body += [paragraph(f"{n}. {text}", s["body"]) for n, text in enumerate(notes, 1)]
-    body.append(Spacer(1, 4 * mm))
+    body.append(Gap(4 * mm))
     issuer = facts["station"] or facts["company"]
-    body.append(KeepTogether(grid([
+    body.append(grid([
         [paragraph(msg("receipt.customer_sign"), s["label"]),
          paragraph(msg("receipt.issuer") + "\n" + issuer, s["label"])],
-        [paragraph("\n", s["cell"]), paragraph("\n", s["cell"])],
+        [paragraph("", s["cell"]), paragraph("", s["cell"])],
         [paragraph(msg("receipt.date"), s["label"]),
          paragraph(msg("receipt.operator") + ("：" if facts["language"] == "zh" else ": ")
                    + facts["operator"] + "\n"
                    + msg("receipt.issued_on", at=facts["issued_local"]), s["label"])],
-    ], [BODY_WIDTH / 2, BODY_WIDTH / 2], boxes_only=True)))
+    ], [BODY_WIDTH / 2, BODY_WIDTH / 2], boxes_only=True))
     return body
 
 

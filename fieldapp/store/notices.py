@@ -16,8 +16,10 @@ from fieldapp.store.sequence import take_next
 @dataclass
 class Notice(Record):
     """A notice as issued. `snapshot` is the JSON the PDF was rendered from (masked
-    identifiers only); `content_hash` its short hash (in the QR code); `sha256` the
-    PDF's. A reprint counts up `reprints` and records when and by whom."""
+    identifiers only); `content_hash` its short hash (in the QR code); `sha256` that of
+    the file it was issued in: its own PDF, or for a notice issued in a batch the batch
+    file's (the row of kind "batch" has the same). A reprint counts up `reprints` and
+    records when and by whom."""
 
     number: str = ""
     kind: str = ""            # receipt, … (fieldapp.notices.kinds)
@@ -46,16 +48,24 @@ class Notices(RecordRepository[Notice]):
     table = "notices"
     record_type = Notice
 
-    def _one(self, where: str, *values) -> Notice | None:
-        row = self.conn.execute(f"SELECT * FROM notices WHERE {where} ORDER BY issued_at, id"
-                                " LIMIT 1", values).fetchone()
+    def _one(self, where: str, *values, first: str = "") -> Notice | None:
+        row = self.conn.execute(f"SELECT * FROM notices WHERE {where} ORDER BY {first}"
+                                " issued_at, id LIMIT 1", values).fetchone()
         return self.from_row(row) if row else None
 
     def by_number(self, number: str) -> Notice | None:
         return self._one("number = ?", number)
 
     def by_sha256(self, sha256: str) -> Notice | None:
-        return self._one("sha256 = ?", sha256)
+        """The notice issued as the file of that SHA-256: a batch's own row before the
+        rows of the notices issued in it."""
+        return self._one("sha256 = ?", sha256, first="kind = 'batch' DESC,")
+
+    def issued_in_batch(self, notice: Notice) -> bool:
+        """Whether `notice` was issued in a batch (its SHA-256 is the batch file's)."""
+        return notice.kind != "batch" and self.conn.execute(
+            "SELECT 1 FROM notices WHERE sha256 = ? AND kind = 'batch' LIMIT 1",
+            (notice.sha256,)).fetchone() is not None
 
     def of_record(self, kind: str, record_uuid: str) -> Notice | None:
         """The first notice of `kind` issued for the record (later prints are reprints)."""
