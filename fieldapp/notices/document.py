@@ -23,8 +23,9 @@ from reportlab.pdfgen.canvas import Canvas
 from fieldapp.domain.messages import MESSAGES, language, msg, set_language
 from fieldapp.notices import fonts
 from fieldapp.notices.fonts import FONT_NAME, LATIN_FONT, register_font, runs
-from fieldapp.notices.layout import Block, Gap, Grid, Line, Style, Text, TitleBlock, draw_line
+from fieldapp.notices.layout import Block, Gap, Grid, Style, Text, TitleBlock
 from fieldapp.notices.layout import paginate as _paginate
+from fieldapp.notices.pen import Pen
 
 __all__ = ["FONT_NAME", "LATIN_FONT", "Frame", "Gap", "Part", "grid", "paragraph",
            "qr_text", "register_font", "render", "render_batch", "runs", "speaking",
@@ -132,54 +133,48 @@ def _pdf_date(stamp: str) -> str:
     return f"D:{digits}Z"
 
 
-def _line(text: str, size: float) -> Line:
-    cut, width = fonts.measured(text)
-    return Line(cut, width * size)
-
-
-def _draw_text(canvas: Canvas, x: float, y: float, text: str, size: float,
+def _draw_text(pen: Pen, x: float, y: float, text: str, size: float,
                align: str = "left", mode: int = 0) -> None:
-    line = _line(text, size)
-    x -= {"left": 0, "centre": line.width / 2, "right": line.width}[align]
-    draw_line(canvas, x, y, line, size, mode)
+    runs, width = fonts.measured(text)
+    x -= {"left": 0, "centre": width * size / 2, "right": width * size}[align]
+    pen.text(x, y, runs, size, mode)
 
 
-def _letterhead(canvas: Canvas, frame: Frame) -> None:
+def _letterhead(pen: Pen, frame: Frame) -> None:
     """The company's name in red over a double rule, the station and the number below."""
     top = PAGE_HEIGHT - 12 * mm
-    canvas.setFillColor(RED)
-    canvas.setStrokeColor(RED)
-    canvas.setLineWidth(0.5)
+    pen.fill(RED)
+    pen.stroke(RED, 0.5)
     size = 22 if len(frame.company) <= 14 else 16
-    _draw_text(canvas, PAGE_WIDTH / 2, top - 8 * mm, frame.company, size, "centre", 2)
+    _draw_text(pen, PAGE_WIDTH / 2, top - 8 * mm, frame.company, size, "centre", 2)
     rule = top - 13 * mm
-    canvas.setLineWidth(2)
-    canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
-    canvas.setLineWidth(0.6)
-    canvas.line(MARGIN, rule - 1.2 * mm, PAGE_WIDTH - MARGIN, rule - 1.2 * mm)
-    canvas.setFillColor(colors.black)
-    canvas.setStrokeColor(colors.black)
+    pen.stroke(RED, 2)
+    pen.rules([(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)])
+    pen.stroke(RED, 0.6)
+    pen.rules([(MARGIN, rule - 1.2 * mm, PAGE_WIDTH - MARGIN, rule - 1.2 * mm)])
+    pen.fill(colors.black)
     below = rule - 1.2 * mm - 4.5 * mm
     if frame.station:
-        _draw_text(canvas, MARGIN, below, frame.station, 9.5)
-    _draw_text(canvas, PAGE_WIDTH - MARGIN, below, msg("notice.number", number=frame.number),
+        _draw_text(pen, MARGIN, below, frame.station, 9.5)
+    _draw_text(pen, PAGE_WIDTH - MARGIN, below, msg("notice.number", number=frame.number),
                9.5, "right")
 
 
 def _draw_notice(canvas: Canvas, frame: Frame, body: list[Block]) -> None:
     """The notice's pages onto `canvas`, each with the letterhead, numbered when more
     than one (in the current language)."""
-    register_font()
     pages = _paginate(body, BODY_WIDTH, BODY_HEIGHT)
     left = MARGIN + PADDING
+    pen = Pen(canvas)
     for number, pieces in enumerate(pages, 1):
-        _letterhead(canvas, frame)
+        _letterhead(pen, frame)
         for offset, (_, draw) in pieces:
-            draw(canvas, left, BODY_TOP - offset)
+            draw(pen, left, BODY_TOP - offset)
         if len(pages) > 1:
-            canvas.setFillColor(colors.black)
-            _draw_text(canvas, PAGE_WIDTH / 2, 10 * mm,
+            pen.fill(colors.black)
+            _draw_text(pen, PAGE_WIDTH / 2, 10 * mm,
                        msg("notice.page", page=number, pages=len(pages)), 9, "centre")
+        pen.flush()
         canvas.showPage()
 
 

@@ -115,8 +115,9 @@ def width(text: str) -> float:
 @functools.lru_cache(maxsize=65536)
 def measured(text: str) -> tuple[tuple[tuple[str, str], ...], float]:
     """`text` cut into (font, text) runs — CJK where the CJK font has the glyph, Latin
-    elsewhere — and its width at 1 pt."""
-    register_font()
+    elsewhere — and its width at 1 pt (render() registers the fonts first)."""
+    if FONT_NAME not in _registered:
+        register_font()
     cut = tuple((FONT_NAME if m.lastgroup else LATIN_FONT, m.group())
                 for m in _runs.finditer(text))
     return cut, width(text)

@@ -1,4 +1,4 @@
-"""A notice's body laid out straight onto the canvas: text broken into lines, tables of
+"""A notice's body laid out straight onto the page: text broken into lines, tables of
 such text with their rules, the title with the QR code, cut into pages.
 
 platypus measured every CJK paragraph of every table cell again on each pass (30× the
@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.pdfgen.canvas import Canvas
 
 from fieldapp.notices import fonts, qr
+from fieldapp.notices.pen import Pen
 
 # a closing mark never starts a line, an opening one never ends it
 _NO_START = "，。、；：？！）》」』】〕〉”’…%,.;:?!)]}"
@@ -50,7 +50,6 @@ class Line:
 @functools.lru_cache(maxsize=65536)
 def lines(text: str, width: float, size: float) -> tuple[Line, ...]:
     """`text` broken into lines no wider than `width` at `size` (hard breaks kept)."""
-    fonts.register_font()
     out: list[Line] = []
     for paragraph in text.split("\n"):
         runs, measured = fonts.measured(paragraph)
@@ -94,21 +93,6 @@ def _broken(text: str, width: float) -> list[str]:
     return result
 
 
-def draw_line(canvas: Canvas, x: float, y: float, line: Line, size: float,
-              mode: int = 0) -> None:
-    """One line of runs at (x, y) on its baseline; `mode` 2 fills and strokes (a heavier
-    face for the letterhead)."""
-    text = canvas.beginText(x, y)
-    if mode:
-        text.setTextRenderMode(mode)
-    for font, run in line.runs:
-        text.setFont(font, size)
-        text.textOut(run)
-    if mode:
-        text.setTextRenderMode(0)
-    canvas.drawText(text)
-
-
 def baseline(top: float, style: Style) -> float:
     """The baseline of a line whose box (one leading high) starts at `top`: the glyphs'
     body centred in the box."""
@@ -116,7 +100,7 @@ def baseline(top: float, style: Style) -> float:
 
 
 # A piece: its height and how to draw it with its top left corner at (x, top).
-Piece = tuple[float, Callable[[Canvas, float, float], None]]
+Piece = tuple[float, Callable[[Pen, float, float], None]]
 
 
 class Block:
@@ -142,13 +126,13 @@ class Text(Block):
     def height(self, width: float) -> float:
         return len(self.lines(width)) * self.style.leading
 
-    def draw(self, canvas: Canvas, x: float, top: float, width: float) -> None:
+    def draw(self, pen: Pen, x: float, top: float, width: float) -> None:
         style = self.style
-        canvas.setFillColor(style.colour)
+        pen.fill(style.colour)
         y = baseline(top, style)
         for line in self.lines(width):
             offset = (width - line.width) / 2 if style.align == "centre" else 0.0
-            draw_line(canvas, x + offset, y, line, style.size)
+            pen.text(x + offset, y, line.runs, style.size)
             y -= style.leading
 
     def pieces(self, width: float) -> list[Piece]:
@@ -157,11 +141,11 @@ class Text(Block):
                 for line in self.lines(width)]
 
 
-def _draw_one(line: Line, style: Style, width: float, canvas: Canvas, x: float,
+def _draw_one(line: Line, style: Style, width: float, pen: Pen, x: float,
               top: float) -> None:
-    canvas.setFillColor(style.colour)
+    pen.fill(style.colour)
     offset = (width - line.width) / 2 if style.align == "centre" else 0.0
-    draw_line(canvas, x + offset, baseline(top, style), line, style.size)
+    pen.text(x + offset, baseline(top, style), line.runs, style.size)
 
 
 class Gap(Block):
@@ -171,7 +155,7 @@ class Gap(Block):
         self.height = height
 
     def pieces(self, width: float) -> list[Piece]:
-        return [(self.height, lambda canvas, x, top: None)]
+        return [(self.height, lambda pen, x, top: None)]
 
 
 GRID_SHADE = colors.HexColor("#F2F2F2")
@@ -211,28 +195,27 @@ class Grid(Block):
                       default=0.0)
         return tallest + top + bottom
 
-    def _draw_row(self, r: int, cells, height: float, canvas: Canvas, x: float,
+    def _draw_row(self, r: int, cells, height: float, pen: Pen, x: float,
                   top: float) -> None:
         side, pad_top, pad_bottom = CELL_PADDING
         for offset, width, cell, column in cells:
             shade = (HEADER_SHADE if self.header and r == 0 else
                      GRID_SHADE if column in self.label_columns else None)
             if shade is not None:
-                canvas.setFillColor(shade)
-                canvas.rect(x + offset, top - height, width, height, stroke=0, fill=1)
+                pen.fill(shade)
+                pen.rect(x + offset, top - height, width, height)
         for offset, width, cell, _ in cells:
             if cell is not None:
                 inner = width - 2 * side
                 space = height - pad_top - pad_bottom - cell.height(inner)
-                cell.draw(canvas, x + offset + side, top - pad_top - space / 2, inner)
+                cell.draw(pen, x + offset + side, top - pad_top - space / 2, inner)
         if not self.boxes_only:
-            canvas.setLineWidth(0.6)
-            canvas.setStrokeColor(colors.black)
+            pen.stroke(colors.black, 0.6)
             right = x + sum(self.widths)
             rules = [(x, top, right, top), (x, top - height, right, top - height)]
             rules += [(x + offset, top, x + offset, top - height) for offset, *_ in cells]
             rules.append((right, top, right, top - height))
-            canvas.lines(rules)
+            pen.rules(rules)
 
     def pieces(self, width: float) -> list[Piece]:
         rows = []
@@ -244,20 +227,19 @@ class Grid(Block):
                     for r, cells, height in rows]
         total = sum(height for *_, height in rows)
 
-        def draw(canvas: Canvas, x: float, top: float) -> None:
+        def draw(pen: Pen, x: float, top: float) -> None:
             y = top
             for r, cells, height in rows:
-                self._draw_row(r, cells, height, canvas, x, y)
+                self._draw_row(r, cells, height, pen, x, y)
                 y -= height
-            canvas.setStrokeColor(colors.black)
-            canvas.setLineWidth(0.6)
+            pen.stroke(colors.black, 0.6)
             edges, position = [], x
             for column_width in self.widths[:-1]:
                 position += column_width
                 edges.append((position, top, position, top - total))
-            canvas.lines(edges)
-            canvas.setLineWidth(0.8)
-            canvas.rect(x, top - total, sum(self.widths), total, stroke=1, fill=0)
+            pen.rules(edges)
+            pen.stroke(colors.black, 0.8)
+            pen.rect(x, top - total, sum(self.widths), total, fill=False)
 
         return [(total, draw)]
 
@@ -276,14 +258,14 @@ class TitleBlock(Block):
         code_height = self.qr_size + self.caption.height(self.side)
         height = max(self.title.height(title_width), code_height)
 
-        def draw(canvas: Canvas, x: float, top: float) -> None:
+        def draw(pen: Pen, x: float, top: float) -> None:
             title_top = top - (height - self.title.height(title_width)) / 2
-            self.title.draw(canvas, x + self.side, title_top, title_width)
+            self.title.draw(pen, x + self.side, title_top, title_width)
             code_top = top - (height - code_height) / 2
             left = x + width - self.side + (self.side - self.qr_size) / 2
-            canvas.addLiteral(qr.pdf_operators(self.qr_text, left, code_top - self.qr_size,
-                                               self.qr_size))
-            self.caption.draw(canvas, x + width - self.side, code_top - self.qr_size,
+            pen.literal(qr.pdf_operators(self.qr_text, left, code_top - self.qr_size,
+                                         self.qr_size))
+            self.caption.draw(pen, x + width - self.side, code_top - self.qr_size,
                               self.side)
 
         return [(height, draw)]

@@ -1,0 +1,81 @@
+"""A page's drawing written as PDF operators, handed to the canvas once per page.
+
+reportlab's canvas formats every number through its general float formatter and every
+text run through a text object that measures it again; a notice draws a few hundred
+runs, rules and fills. The pen writes the same operators with short fixed formats,
+sets a colour, line width or font only when it changes, and lets the PDF advance the
+text position after each run. Text still goes through reportlab's TrueType fonts
+(`splitString`), which assign the subset codes and so decide what gets embedded.
+"""
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+
+def _rgb(colour: colors.Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+
+
+class Pen:
+    """Collects one page's operators (inside q … Q) and writes them with `flush`."""
+
+    def __init__(self, canvas: Canvas):
+        self.canvas = canvas
+        self._doc = canvas._doc        # where the fonts' subsets are kept
+        self._escape = canvas._escape  # PDF string escaping
+        self.ops: list[str] = ["q"]
+        self._fill: colors.Color | None = None
+        self._stroke: colors.Color | None = None
+        self._width: float | None = None
+        self._font: tuple[str, float] | None = None
+        self._fonts: dict[str, object] = {}
+
+    def fill(self, colour: colors.Color) -> None:
+        if colour != self._fill:
+            self._fill = colour
+            self.ops.append(f"{_rgb(colour)} rg")
+
+    def stroke(self, colour: colors.Color, width: float) -> None:
+        if colour != self._stroke:
+            self._stroke = colour
+            self.ops.append(f"{_rgb(colour)} RG")
+        if width != self._width:
+            self._width = width
+            self.ops.append(f"{width:.2f} w")
+
+    def rect(self, x: float, y: float, width: float, height: float, fill: bool = True) -> None:
+        self.ops.append(f"{x:.2f} {y:.2f} {width:.2f} {height:.2f} re {'f' if fill else 'S'}")
+
+    def rules(self, lines: list[tuple[float, float, float, float]]) -> None:
+        """Straight lines (x1, y1, x2, y2), stroked at once."""
+        self.ops += [f"{a:.2f} {b:.2f} m {c:.2f} {d:.2f} l" for a, b, c, d in lines]
+        self.ops.append("S")
+
+    def text(self, x: float, y: float, runs, size: float, mode: int = 0) -> None:
+        """(font, text) runs from (x, y) on the baseline, one after the other; `mode` 2
+        fills and strokes the glyphs (a heavier face)."""
+        ops = self.ops
+        ops.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm" + (f" {mode} Tr" if mode else ""))
+        for name, run in runs:
+            font = self._fonts.get(name)
+            if font is None:
+                font = self._fonts[name] = pdfmetrics.getFont(name)
+            for subset, chunk in font.splitString(run, self._doc):
+                key = (font.getSubsetInternalName(subset, self._doc), size)
+                if key != self._font:
+                    self._font = key
+                    ops.append(f"{key[0]} {size:g} Tf")
+                ops.append(f"({self._escape(chunk)}) Tj")
+        ops.append("0 Tr ET" if mode else "ET")
+
+    def literal(self, operators: str) -> None:
+        """Operators that keep the graphics state (wrapped in q … Q themselves)."""
+        self.ops.append(operators)
+
+    def flush(self) -> None:
+        self.ops.append("Q")
+        self.canvas.addLiteral("\n".join(self.ops))
+        self.ops = ["q"]
+        self._fill = self._stroke = self._width = self._font = None
