@@ -134,6 +134,14 @@ def test_import_calibrate_place_route_and_save_a_plan_measurement(
     assert boxes == {"MB-A": (*BOX_A, 2), "MB-B": (*BOX_B, 1)}
     [space] = store.parking_spaces.of_garage(garage.uuid)
     assert (space.code, space.x, space.y) == ("B1-001", *SPACE)
+    circles = page.scene.circles_layer  # each box at the centre of its 50 m supply circle
+    assert circles.radius == pytest.approx(50 / SCALE)
+    assert sorted((c.x(), c.y()) for c in circles.centres) == sorted(
+        (p.x(), p.y()) for p in (px(BOX_A), px(BOX_B)))
+    QTest.keyClick(page.view, Qt.Key.Key_O)
+    assert not circles.isVisible() and not page.circles_action.isChecked()
+    QTest.keyClick(page.view, Qt.Key.Key_O)
+    assert circles.isVisible()
 
     page.tool_actions["aisle"].trigger()
     for point in AISLE:
@@ -417,3 +425,45 @@ def shots_folder() -> Path:
     folder = Path(os.environ.get("FIELDAPP_LAYOUT_SHOTS") or tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def test_an_aisle_is_selected_and_deleted_and_the_route_falls_back_to_a_straight_line(
+        qtbot, page, store, garage, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_B, "MB-B", free=1)
+    place(qtbot, page, monkeypatch, ParkingSpaceDialog, "space", SPACE, "B1-001")
+    page.tool_actions["aisle"].trigger()
+    click(qtbot, page, px(AISLE[0]))
+    click(qtbot, page, px(AISLE[1]))
+    QTest.keyClick(page.view, Qt.Key.Key_Escape)
+    page.tool_actions["select"].trigger()
+    click(qtbot, page, px((15.0, 12.0)))  # on the aisle, away from its ends
+    assert [item.index for item in page.scene.selected_aisles()] == [0]
+    QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    assert store.garages.get(garage.uuid).aisles == ""
+    click(qtbot, page, px(SPACE))
+    assert page.nearest.found[0].route.length_m == pytest.approx(11.0)  # straight
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert '"segments":[[0,1]]' in store.garages.get(garage.uuid).aisles
+    assert page.nearest.found[0].route.length_m == pytest.approx(15.0)  # along it again
+
+
+def test_zoomed_out_a_space_painted_by_its_layer_is_still_picked_by_a_click(
+        qtbot, store, community, tmp_path):
+    garage = drawn_garage(store, community, tmp_path)
+    page = GaragesPage(Session(store))
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.scene.garage.uuid == garage.uuid
+    page.view.set_zoom(0.1)  # a space 4.8 px across
+    assert page.scene.overview and page.scene.spaces_layer.isVisible()
+    space = next(i for i in page.scene.spaces.values() if i.record.code == "B1-105")
+    page.view.centerOn(space)
+    QTest.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.mapFromScene(space.pos()))
+    assert page.nearest.space is not None and page.nearest.space.code == "B1-105"
+    assert not space.flags() & space.GraphicsItemFlag.ItemHasNoContents  # drawn selected
+    page.view.set_zoom(1.0)
+    assert not page.scene.overview and not page.scene.spaces_layer.isVisible()

@@ -800,105 +800,105 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="148"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="149"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="151"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="152"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="153"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="154"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="153"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="154"/>
         <source>显示整张图纸</source>
         <translation>Show the whole drawing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="155"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="156"/>
         <source>供电半径</source>
         <translation>Supply radius</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="156"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="157"/>
         <source>显示或隐藏每个表箱的供电半径圆</source>
         <translation>Show or hide each meter box&apos;s supply circle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="166"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="167"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="168"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="169"/>
         <source>车库</source>
         <translation>Garages</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="259"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="265"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="262"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="268"/>
         <source>新建车库</source>
         <translation>New garage</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="259"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="262"/>
         <source>车库名称（如 B1）</source>
         <translation>Garage name (e.g. B1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="270"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="286"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="273"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="289"/>
         <source>导入图纸</source>
         <translation>Import drawing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="271"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="274"/>
         <source>图纸 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</source>
         <translation>Drawings (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="311"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="353"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="314"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="356"/>
         <source>车库图</source>
         <translation>Garage plan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="334"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="337"/>
         <source>这个小区还没有车库，点“新建车库…”。</source>
         <translation>This community has no garage yet: click &quot;New garage…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="336"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="339"/>
         <source>先在“小区”页新增小区。</source>
         <translation>Add a community on the Communities page first.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="338"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="341"/>
         <source>表箱 %1 个，车位 %2 个，通道 %3 段</source>
         <translation>%1 meter boxes, %2 spaces, %3 aisle segments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="342"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="345"/>
         <source>没有图纸：点“导入图纸…”</source>
         <translation>No drawing: click &quot;Import drawing…&quot;</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="343"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="346"/>
         <source>图纸不在这台电脑上，请重新导入</source>
         <translation>The drawing is not on this computer; import it again</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="345"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="348"/>
         <source>比例尺：1 像素 = %1 米</source>
         <translation>Scale: 1 pixel = %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="348"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="351"/>
         <source>未标定：先用“标定”量一段已知距离</source>
         <translation>Not calibrated: use &quot;Calibrate&quot; on a known distance first</translation>
     </message>
@@ -2140,12 +2140,12 @@ Operator: %3</translation>
 <context>
     <name>PlanItems</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/items.py" line="90"/>
+        <location filename="../../fieldapp/ui/garages/items.py" line="83"/>
         <source>车位 %1</source>
         <translation>Parking space %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/items.py" line="125"/>
+        <location filename="../../fieldapp/ui/garages/items.py" line="112"/>
         <source>表箱 %1：空余表位 %2</source>
         <translation>Meter box %1: %2 free positions</translation>
     </message>

@@ -26,7 +26,8 @@ median (or p95) over repeats, next to a baseline measured in the same run.
            rows into an unindexed table
   garage   nearest meter boxes by aisle route in a generated garage (2 000 spaces, 200
            boxes, 300 aisle segments) for one space and for every space vs sorting the
-           boxes by straight-line distance
+           boxes by straight-line distance; the plan view of that garage opened and
+           painted, and repainted after a zoom (fitted and zoomed in) vs the bare drawing
 
 Databases are generated once into --workdir (default: a folder in the temp dir) and
 reused. `--quick` skips the million-household database.

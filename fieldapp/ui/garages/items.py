@@ -1,16 +1,15 @@
-"""The plan's graphics items. Scene units are the drawing's pixels; the items are Qt's own
-C++ shapes (rectangles, lines, ellipses, simple text) so a repaint of thousands of them
-runs no Python per item. Sizes are given in metres and turned into pixels by the scale."""
+"""The plan's graphics items: the ones a user hits, selects and drags. Scene units are the
+drawing's pixels; the items are Qt's own C++ shapes (rectangles, lines, simple text), so
+painting them runs no Python per item; zoomed out, layers.py paints many in one call.
+Sizes are given in metres and turned into pixels by the scale."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPathItem,
-    QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
 )
@@ -25,9 +24,10 @@ BOX_COLOR = QColor("#d9822b")
 BOX_FULL_COLOR = QColor("#9e9e9e")
 SPACE_COLOR = QColor("#3a6ea5")
 AISLE_COLOR = QColor(31, 111, 92, 150)
+SELECTED_AISLE_COLOR = QColor("#c2185b")
 ROUTE_COLOR = QColor("#1f9d55")
 ROUTE_OVER_COLOR = QColor("#b3261e")
-CIRCLE_COLOR = QColor(217, 130, 43, 170)
+CIRCLE_COLOR = QColor(234, 178, 120)  # opaque: a translucent pen costs 5x to paint
 Z_DRAWING, Z_AISLE, Z_CIRCLE, Z_SPACE, Z_BOX, Z_ROUTE, Z_PREVIEW = range(7)
 RECORD_ROLE = 0  # QGraphicsItem.data key holding the record's uuid
 
@@ -37,17 +37,6 @@ def cosmetic(color: QColor, width: float = 1.0, style=Qt.PenStyle.SolidLine) -> 
     pen = QPen(color, width, style)
     pen.setCosmetic(True)
     return pen
-
-
-class DrawingItem(QGraphicsPixmapItem):
-    """The garage drawing at its own pixel size, the plan's background."""
-
-    def __init__(self, pixmap: QPixmap):
-        super().__init__(pixmap)
-        self.setZValue(Z_DRAWING)
-        self.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        self.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
 
 class PlanMarker(QGraphicsRectItem):
@@ -63,6 +52,10 @@ class PlanMarker(QGraphicsRectItem):
     @property
     def uuid(self) -> str:
         return self.record.uuid
+
+    def set_painted(self, painted: bool) -> None:
+        """Drawn by itself, or (zoomed out, not selected) by a layer (layers.py)."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not painted)
 
     def set_movable(self, movable: bool) -> None:
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
@@ -96,9 +89,10 @@ class ParkingSpaceItem(PlanMarker):
 
 
 class MeterBoxItem(PlanMarker):
-    """表箱: an orange square with its code and free positions, and its supply circle."""
+    """表箱: an orange square with its code and free positions (its supply circle is
+    drawn by layers.CirclesLayer)."""
 
-    def __init__(self, record: MeterBox, px_per_m: float, limit_m: float):
+    def __init__(self, record: MeterBox, px_per_m: float):
         super().__init__(record, BOX_SIDE_M * px_per_m)
         self.setZValue(Z_BOX)
         self.setPen(cosmetic(QColor("#7a4510"), 1.5))
@@ -108,13 +102,6 @@ class MeterBoxItem(PlanMarker):
         font.setBold(True)
         self.label.setFont(font)
         self.label.setBrush(QBrush(QColor("#5c3308")))
-        radius = limit_m * px_per_m
-        self.circle = QGraphicsEllipseItem(QRectF(-radius, -radius, 2 * radius, 2 * radius),
-                                           self)
-        self.circle.setPen(cosmetic(CIRCLE_COLOR, 1.2, Qt.PenStyle.DashLine))
-        self.circle.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.circle.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self.circle.setZValue(Z_CIRCLE)
         self.show_record(record)
 
     def show_record(self, record: MeterBox) -> None:
@@ -127,14 +114,19 @@ class MeterBoxItem(PlanMarker):
 
 
 class AisleSegmentItem(QGraphicsLineItem):
-    """One aisle centre-line segment between two aisle points (scene pixels)."""
+    """One aisle centre-line segment between two aisle points (scene pixels): hit and
+    selected here, drawn by layers.AislesLayer unless selected."""
 
     def __init__(self, index: int, start: QPointF, end: QPointF):
         super().__init__(start.x(), start.y(), end.x(), end.y())
         self.index = index
         self.setZValue(Z_AISLE)
-        self.setPen(cosmetic(AISLE_COLOR, 4.0))
+        self.setPen(cosmetic(SELECTED_AISLE_COLOR, 5.0))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.set_painted(False)
+
+    def set_painted(self, painted: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not painted)
 
 
 class RouteItem(QGraphicsPathItem):
