@@ -293,6 +293,76 @@ def test_a_notice_over_one_page_numbers_its_pages():
     assert "第 2 页 / 共 2 页" in reader.pages[1].extract_text()
 
 
+def test_a_table_over_a_page_is_cut_between_rows_each_page_ruled_and_numbered():
+    s = document.styles()
+    frame = document.Frame("国网温州供电公司", "城东供电所", "HZ-X-2", "t",
+                           "2026-01-01T00:00:00.000Z")
+    rows = [[document.paragraph(f"第{n:02d}项材料，名称较长需要在单元格内换行显示", s["cell"]),
+             document.paragraph(f"row{n:02d}", s["cell"])] for n in range(70)]
+    width = document.BODY_WIDTH
+    pdf = document.render(frame, [document.grid(rows, [width * 0.3, width * 0.7])])
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, 1):
+        assert f"第 {number} 页 / 共 {len(pages)} 页" in text
+        assert "编号：HZ-X-2" in text and "城东供电所" in text
+    whole = "".join("".join(text.split()) for text in pages)
+    for n in range(70):  # every row once, whole: a row is never cut between pages
+        assert whole.count(f"row{n:02d}") == 1
+        assert f"第{n:02d}项材料，名称较长需要在单元格内换行显示" in whole
+
+
+def test_lines_break_chinese_per_character_and_latin_per_word():
+    from fieldapp.notices import layout
+
+    chinese = "尊敬的客户：您的电动汽车充电桩报装申请已受理，请妥善保管本回执（凭编号查询）。" * 3
+    lines = layout.lines(chinese, 150, 10.5)
+    assert len(lines) > 3
+    texts = ["".join(run for _, run in line.runs) for line in lines]
+    assert "".join(texts) == chinese  # nothing lost or added
+    for line, text in zip(lines, texts):
+        assert line.width <= 150 + 1e-6
+        assert text[0] not in "，。：）" and text[-1] not in "（"
+    english = "Please supply the deferred documents by 2026-12-08 (within 15 days of " \
+              "acceptance); the charger is connected only once they are complete."
+    words = english.split()
+    lines = layout.lines(english, 120, 10.5)
+    texts = ["".join(run for _, run in line.runs) for line in lines]
+    assert " ".join(texts).split() == words  # broken between words only
+    assert all(line.width <= 120 + 1e-6 for line in lines)
+    long_word = "X" * 80  # wider than the line: cut where it must be
+    texts = ["".join(run for _, run in line.runs) for line in layout.lines(long_word, 100, 10)]
+    assert len(texts) > 1 and "".join(texts) == long_word
+    assert layout.lines("第一行\n第二行", 500, 10)[1].runs == (("FieldAppCJK", "第二行"),)
+
+
+@pytest.mark.parametrize("text", ["A", "FIELDAPP-NOTICE|HZ-3F2A9C01-20261124-0001|"
+                                  "3F2A9C01-20261124-0001|468b66e0e2a2", "x" * 150,
+                                  "长" * 60, "y" * 300])
+def test_the_qr_code_is_reportlabs_own_with_one_mask_and_decodes(text):
+    from PIL import Image
+    from reportlab.graphics.barcode import qrencoder
+
+    from fieldapp.notices import qr
+
+    reference = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    reference.addData(qrencoder.QR8bitByte(text))
+    reference.version = reference.calculate_version()
+    reference.makeImpl(False, qr.MASK)
+    ours = qr.modules(text)
+    assert [list(row) for row in ours] == \
+        [[int(bool(dark)) for dark in row] for row in reference.modules]
+    zxingcpp = pytest.importorskip("zxingcpp")
+    scale, size = 4, len(ours) + 2 * qr.BORDER
+    image = Image.new("L", (size * scale, size * scale), 255)
+    for r, row in enumerate(ours):
+        for c, dark in enumerate(row):
+            if dark:
+                x, y = (c + qr.BORDER) * scale, (r + qr.BORDER) * scale
+                image.paste(0, (x, y, x + scale, y + scale))
+    assert [code.text for code in zxingcpp.read_barcodes(image)] == [text]
+
+
 def test_the_register_travels_in_the_exchange_workbook(demo_store, tmp_path):
     import openpyxl
 
