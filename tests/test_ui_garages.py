@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from fieldapp.domain.charger import Status
 from fieldapp.domain.garage import Garage
@@ -225,6 +226,21 @@ def test_undo_and_redo_of_a_placement_change_the_database(
     QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     back = store.meter_boxes.get(again.uuid)
     assert (back.x, back.y) == BOX_A
+
+    # a double click edits the box's code and free positions
+    def fill(dialog):
+        assert (dialog.code_edit.text(), dialog.positions_spin.value()) == ("MB-01", 3)
+        dialog.positions_spin.setValue(0)
+
+    answer(monkeypatch, MeterBoxDialog, fill)
+    page.view.set_zoom(1.0)
+    page.view.centerOn(px(BOX_A))
+    QTest.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=page.view.mapFromScene(px(BOX_A)))
+    assert store.meter_boxes.get(again.uuid).free_positions == 0
+    assert page.scene.boxes[again.uuid].label.text() == "MB-01 (0)"
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.meter_boxes.get(again.uuid).free_positions == 3
 
     # Delete removes (a tombstone), undo stores it again
     page.scene.boxes[again.uuid].setSelected(True)
@@ -467,3 +483,68 @@ def test_zoomed_out_a_space_painted_by_its_layer_is_still_picked_by_a_click(
     assert not space.flags() & space.GraphicsItemFlag.ItemHasNoContents  # drawn selected
     page.view.set_zoom(1.0)
     assert not page.scene.overview and not page.scene.spaces_layer.isVisible()
+
+
+def test_drag_pan_and_zoom_to_the_cursor(qtbot, page, store, garage, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+    place(qtbot, page, monkeypatch, MeterBoxDialog, "box", BOX_A, "MB-01", free=1)
+    page.tool_actions["select"].trigger()
+    view = page.view
+    view.set_zoom(1.0)
+    view.centerOn(px(BOX_A))
+    start = view.mapFromScene(px(BOX_A))
+    end = view.mapFromScene(px((12.0, 19.0)))  # 2 m to the right
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):
+        QTest.mouseMove(view.viewport(), start + (end - start) * step / 4)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    [box] = store.meter_boxes.of_garage(garage.uuid)
+    assert (box.x, box.y) == (pytest.approx(12.0), pytest.approx(19.0))
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (store.meter_boxes.get(box.uuid).x, store.meter_boxes.get(box.uuid).y) == BOX_A
+
+    # dragging the background (inside a supply circle) pans and moves nothing
+    assert page.scene.circles_layer.isVisible()
+    empty = view.mapFromScene(px((20.0, 25.0)))
+    before = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    QTest.mouseMove(view.viewport(), empty + QPoint(-40, -30))
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=empty + QPoint(-40, -30))
+    assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == (
+        before[0] + 40, before[1] + 30)
+    assert (store.meter_boxes.get(box.uuid).x, store.meter_boxes.get(box.uuid).y) == BOX_A
+
+    # the wheel zooms keeping the point under the cursor where it is; + - 0 from the keys
+    cursor = view.mapFromScene(px(BOX_A)) + QPoint(30, 10)
+    under = view.mapToScene(cursor)
+    wheel = QWheelEvent(QPointF(cursor), QPointF(view.viewport().mapToGlobal(cursor)),
+                        QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom == pytest.approx(1.25)
+    after = view.mapToScene(cursor)
+    assert abs(after.x() - under.x()) <= 1 and abs(after.y() - under.y()) <= 1
+    QTest.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == pytest.approx(1.25 ** 2)
+    QTest.keyClick(view, Qt.Key.Key_Minus)
+    QTest.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == pytest.approx(1.0)
+    QTest.keyClick(view, Qt.Key.Key_0)
+    assert view.zoom == pytest.approx(view.fit_zoom())
+
+
+def test_a_drawing_over_the_size_limit_is_refused(qtbot, page, store, garage, monkeypatch,
+                                                  tmp_path):
+    import dataclasses
+    import random
+
+    store.save_settings(dataclasses.replace(store.settings(), plan_image_max_mb=1))
+    noise = random.Random(5).randbytes(800 * 800 * 4)
+    big = tmp_path / "big.png"
+    QImage(noise, 800, 800, QImage.Format.Format_RGB32).save(str(big))
+    assert big.stat().st_size > 1024 * 1024
+    answers = Answers(monkeypatch)
+    assert not page.import_drawing(str(big))
+    assert answers.warned and "超过上限 1 MB" in answers.warned[0]
+    assert store.garages.get(garage.uuid).image_hash == ""
+    assert not (store.files.folder.exists() and any(store.files.folder.rglob("*.png")))

@@ -716,8 +716,8 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/garages/page.py" line="119"/>
-        <source>选择、拖动表箱和车位；方向键微调，拖动空白处平移</source>
-        <translation>Select and drag meter boxes and spaces; arrow keys nudge; drag the background to pan</translation>
+        <source>选择、拖动表箱和车位，双击修改；方向键微调，拖动空白处平移</source>
+        <translation>Select and drag meter boxes and spaces, double-click to edit; arrow keys nudge; drag the background to pan</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/garages/page.py" line="120"/>
@@ -2099,7 +2099,7 @@ Operator: %3</translation>
         <translation>Move %1 items</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/commands.py" line="223"/>
+        <location filename="../../fieldapp/ui/garages/commands.py" line="242"/>
         <source>标定比例尺</source>
         <translation>Calibrate the scale</translation>
     </message>
@@ -2107,32 +2107,42 @@ Operator: %3</translation>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/edits.py" line="45"/>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="46"/>
         <source>新增表箱</source>
         <translation>Add meter box</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/edits.py" line="54"/>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="55"/>
         <source>新增车位</source>
         <translation>Add parking space</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/edits.py" line="63"/>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="64"/>
         <source>新增一排车位</source>
         <translation>Add a row of spaces</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/edits.py" line="81"/>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="70"/>
+        <source>修改表箱</source>
+        <translation>Edit meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="71"/>
+        <source>修改车位</source>
+        <translation>Edit parking space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="89"/>
         <source>删除通道</source>
         <translation>Delete aisles</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/edits.py" line="82"/>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="90"/>
         <source>画通道</source>
         <translation>Draw aisle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/edits.py" line="86"/>
+        <location filename="../../fieldapp/ui/garages/edits.py" line="94"/>
         <source>导入图纸</source>
         <translation>Import drawing</translation>
     </message>
@@ -2976,28 +2986,28 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
 <context>
     <name>SpaceRowDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/dialogs.py" line="136"/>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="137"/>
         <source>一排车位</source>
         <translation>Row of spaces</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/dialogs.py" line="139"/>
-        <location filename="../../fieldapp/ui/garages/dialogs.py" line="160"/>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="140"/>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="161"/>
         <source>第一个车位编号</source>
         <translation>First space code</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/dialogs.py" line="141"/>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="142"/>
         <source>例如 B1-001，后面的依次加一</source>
         <translation>e.g. B1-001; the next ones count up</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/dialogs.py" line="142"/>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="143"/>
         <source>车位数</source>
         <translation>Number of spaces</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/dialogs.py" line="154"/>
+        <location filename="../../fieldapp/ui/garages/dialogs.py" line="155"/>
         <source>沿拖出的线（%1 米）均匀排列，间距 %2 米。</source>
         <translation>Spread evenly along the dragged line (%1 m), %2 m apart.</translation>
     </message>

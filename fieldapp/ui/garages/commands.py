@@ -196,6 +196,25 @@ class MoveRecords(PlanCommand):
         return True
 
 
+class EditRecord(PlanCommand):
+    """A meter box's or parking space's fields changed (code, free positions, ownership)."""
+
+    def __init__(self, context: PlanContext, text: str, record: PlanRecord, after: dict):
+        super().__init__(context, text)
+        self.record = record
+        self.before = {name: getattr(record, name) for name in after}
+        self.after = dict(after)
+
+    def apply(self, forward: bool) -> None:
+        context = self.context
+        current = context.current(self.record)
+        if current is None:
+            return
+        saved = context.repository(current).save(dataclasses.replace(
+            current, **(self.after if forward else self.before)))
+        context.listener.record_saved(saved)
+
+
 class EditGarage(PlanCommand):
     """Fields of the garage changed: its drawing, its aisles."""
 

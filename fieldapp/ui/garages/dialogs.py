@@ -111,13 +111,14 @@ class ParkingSpaceDialog(_PlanDialog):
     """新增车位: code and ownership; `save(code, ownership)` writes it."""
 
     def __init__(self, save: Callable[[str, str], object], parent: QWidget | None = None,
-                 code: str = ""):
+                 code: str = "", ownership: str = Ownership.OWNED.value):
         super().__init__(self.tr("车位"), parent)
         self._save = save
         self.code_edit = self.add_row("code", self.tr("车位编号"), QLineEdit(code, self))
         self.ownership_combo = self.add_row("ownership", self.tr("产权"), QComboBox(self))
-        for ownership in Ownership:
-            self.ownership_combo.addItem(ownership.label, ownership.value)
+        for kind in Ownership:
+            self.ownership_combo.addItem(kind.label, kind.value)
+        self.ownership_combo.setCurrentIndex(max(self.ownership_combo.findData(ownership), 0))
         self.finish()
 
     def submit(self) -> None:

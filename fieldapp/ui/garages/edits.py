@@ -14,6 +14,7 @@ from fieldapp.ui.garages.commands import (
     AddRecords,
     Calibrate,
     EditGarage,
+    EditRecord,
     MoveRecords,
     PlanCommand,
     PlanContext,
@@ -63,6 +64,13 @@ class PlanEdits:
             self.context, QCoreApplication.translate("PlanEdits", "新增一排车位"),
             lambda: self.store.parking_spaces.add_row(template, first_code, count, step)))
         return command.records
+
+    def edit(self, record: MeterBox | ParkingSpace, **fields) -> MeterBox | ParkingSpace:
+        """Change a box's or space's fields (code, free positions, ownership)."""
+        text = QCoreApplication.translate("PlanEdits", "修改表箱") if isinstance(
+            record, MeterBox) else QCoreApplication.translate("PlanEdits", "修改车位")
+        self.run(EditRecord(self.context, text, record, fields))
+        return self.context.current(record)
 
     def move(self, moves: Sequence[tuple[MeterBox | ParkingSpace, float, float]],
              nudge: bool = False) -> None:

@@ -116,7 +116,7 @@ class GaragesPage(QWidget):
         group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
         tools = (("select", self.tr("选择"), "V",
-                  self.tr("选择、拖动表箱和车位；方向键微调，拖动空白处平移")),
+                  self.tr("选择、拖动表箱和车位，双击修改；方向键微调，拖动空白处平移")),
                  ("calibrate", self.tr("标定"), "C",
                   self.tr("在图上点两个点，再输入它们的实际距离")),
                  ("box", self.tr("表箱"), "B", self.tr("点一下放一个表箱")),

@@ -23,7 +23,7 @@ from fieldapp.ui.garages.dialogs import (
     ParkingSpaceDialog,
     SpaceRowDialog,
 )
-from fieldapp.ui.garages.items import Z_PREVIEW, cosmetic
+from fieldapp.ui.garages.items import Z_PREVIEW, MeterBoxItem, PlanMarker, cosmetic
 
 NUDGE_M, NUDGE_BIG_M = 0.1, 1.0
 SNAP_PX = 10.0  # screen pixels within which a click joins an aisle point or segment
@@ -93,6 +93,23 @@ class SelectTool(Tool):
                 moves.append((item.record, x, y))
         if moves:
             self.bench.apply(lambda: self.bench.edits.move(moves))
+
+    def double_click(self, point: QPointF, event: QMouseEvent) -> bool:
+        """A double click on a box or space edits its code (and free positions or
+        ownership)."""
+        item = next((i for i in self.scene.items(point) if isinstance(i, PlanMarker)), None)
+        if item is None:
+            return False
+        record, edits = item.record, self.bench.edits
+        if isinstance(item, MeterBoxItem):
+            MeterBoxDialog(lambda code, free: edits.edit(record, code=code,
+                                                         free_positions=free),
+                           self.bench, record.code, record.free_positions).exec()
+        else:
+            ParkingSpaceDialog(lambda code, ownership: edits.edit(record, code=code,
+                                                                  ownership=ownership),
+                               self.bench, record.code, record.ownership).exec()
+        return True
 
     def key(self, event: QKeyEvent) -> bool:
         direction = ARROWS.get(Qt.Key(event.key()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 32.0       # screen pixels per drawing pixel
@@ -101,8 +101,14 @@ class PlanView(QGraphicsView):
             return False
         if self._space_held:
             return True
-        background = self.itemAt(event.position().toPoint()) in (None, self.scene().drawing)
-        return background and (self.tool is None or self.tool.pans_on_background)
+        return self.on_background(event.position().toPoint()) and (
+            self.tool is None or self.tool.pans_on_background)
+
+    def on_background(self, point: QPoint) -> bool:
+        """Nothing a click would pick is under `point` (the drawing and the layers that
+        paint many things at once do not count)."""
+        selectable = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        return not any(item.flags() & selectable for item in self.items(point))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._wants_pan(event):
