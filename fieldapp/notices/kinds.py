@@ -20,7 +20,8 @@ class NoticeKind:
     find(store, number_or_uuid) → the record or None; record_no(record) → its readable
     number; gather(store, record, settings) → the facts the notice prints, as text in the
     current language with identifiers masked (ValueError naming what is missing when the
-    record lacks something); story(facts) → the body as platypus flowables."""
+    record lacks something); story(facts) → the body as layout blocks
+    (notices.document: paragraph, grid, title_block, Gap)."""
 
     key: str                        # receipt, …
     code: str                       # the notice number's prefix

@@ -33,12 +33,12 @@ class Pen:
         self._fonts: dict[str, object] = {}
 
     def fill(self, colour: colors.Color) -> None:
-        if colour != self._fill:
+        if colour is not self._fill:  # colours are module constants
             self._fill = colour
             self.ops.append(f"{_rgb(colour)} rg")
 
     def stroke(self, colour: colors.Color, width: float) -> None:
-        if colour != self._stroke:
+        if colour is not self._stroke:
             self._stroke = colour
             self.ops.append(f"{_rgb(colour)} RG")
         if width != self._width:
