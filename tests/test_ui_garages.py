@@ -548,3 +548,51 @@ def test_a_drawing_over_the_size_limit_is_refused(qtbot, page, store, garage, mo
     assert answers.warned and "超过上限 1 MB" in answers.warned[0]
     assert store.garages.get(garage.uuid).image_hash == ""
     assert not (store.files.folder.exists() and any(store.files.folder.rglob("*.png")))
+
+
+def test_drawn_aisles_connect_where_they_meet_or_cross():
+    from fieldapp.domain.routing import AisleGraph
+    from fieldapp.ui.garages import aisle_edit
+
+    graph = AisleGraph([(0, 10), (40, 10)], [(0, 1)])
+    # a click 0.3 m beside the aisle (snap 0.5 m) splits it there
+    graph, k = aisle_edit.with_point(graph, (15.0, 10.3), 0.5)
+    assert graph.points[k] == (15.0, 10.0) and len(graph.segments) == 2
+    # a click near an existing point reuses it
+    same, again = aisle_edit.with_point(graph, (0.2, 10.1), 0.5)
+    assert again == 0 and same is graph
+    # a new aisle crossing the first one splits both at the crossing
+    graph, a = aisle_edit.with_point(graph, (30.0, 0.0), 0.5)
+    graph, b = aisle_edit.with_point(graph, (30.0, 20.0), 0.5)
+    crossed = aisle_edit.with_segment(graph, a, b)
+    assert (30.0, 10.0) in crossed.points and len(crossed.segments) == 5
+    route = crossed.route((0.0, 10.0), (30.0, 20.0))
+    assert route.along_aisles and route.length_m == pytest.approx(40.0)  # 30 east, 10 south
+    # removing a segment drops the points no segment uses any more
+    east = crossed.segments.index(next(s for s in crossed.segments
+                                       if {crossed.points[i] for i in s} ==
+                                       {(30.0, 10.0), (40.0, 10.0)}))
+    pruned = aisle_edit.without_segments(crossed, {east})
+    assert (40.0, 10.0) not in pruned.points and len(pruned.segments) == 4
+
+
+def test_a_new_garage_is_added_to_the_chosen_community_and_opened(qtbot, page, store,
+                                                                  garage, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    names = iter([("B2", True), (" B2 ", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(names))
+    answers = Answers(monkeypatch)
+    chooser = page.chooser
+    assert [chooser.garage_list.item(n).text() for n in range(chooser.garage_list.count())] \
+        == ["B1"]
+    chooser.new_garage_button.click()
+    added = [g for g in store.garages.of_community(garage.community_uuid) if g.name == "B2"]
+    assert len(added) == 1
+    assert chooser.garage_list.currentItem().text() == "B2"
+    assert page.scene.garage.uuid == added[0].uuid and page.scene.drawing is None
+    assert "没有图纸" in page.garage_info.text()
+    assert not page.tool_actions["box"].isEnabled()  # nothing placed before calibrating
+    chooser.new_garage_button.click()  # the same name again: refused with the reason
+    assert answers.warned and "已有车库“B2”" in answers.warned[0]
+    assert len(store.garages.of_community(garage.community_uuid)) == 2

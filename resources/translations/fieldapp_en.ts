@@ -678,227 +678,230 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
-    <name>GaragesPage</name>
+    <name>GarageChooser</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="86"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="31"/>
         <source>选择小区</source>
         <translation>Choose a community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="89"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="34"/>
         <source>小区的车库；选中一个打开它的车库图</source>
         <translation>The community&apos;s garages; select one to open its plan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="91"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="37"/>
         <source>新建车库…</source>
         <translation>New garage…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="92"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="38"/>
         <source>在所选小区新建一个车库（如 B1）</source>
         <translation>Add a garage (e.g. B1) to the chosen community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="94"/>
-        <source>导入图纸…</source>
-        <translation>Import drawing…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="95"/>
-        <source>导入车库图纸：PNG、JPG 或 PDF（第一页）</source>
-        <translation>Import the garage drawing: PNG, JPG or PDF (first page)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="118"/>
-        <source>选择</source>
-        <translation>Select</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="119"/>
-        <source>选择、拖动表箱和车位，双击修改；方向键微调，拖动空白处平移</source>
-        <translation>Select and drag meter boxes and spaces, double-click to edit; arrow keys nudge; drag the background to pan</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="120"/>
-        <source>标定</source>
-        <translation>Calibrate</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="121"/>
-        <source>在图上点两个点，再输入它们的实际距离</source>
-        <translation>Click two points on the drawing, then type their real distance</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="122"/>
-        <source>表箱</source>
-        <translation>Meter box</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="122"/>
-        <source>点一下放一个表箱</source>
-        <translation>Click to place a meter box</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="123"/>
-        <source>车位</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="123"/>
-        <source>点一下放一个车位</source>
-        <translation>Click to place a parking space</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="124"/>
-        <source>一排车位</source>
-        <translation>Row of spaces</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="125"/>
-        <source>从第一个车位拖到最后一个，一次编号一排</source>
-        <translation>Drag from the first space to the last to number a whole row</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="126"/>
-        <source>通道</source>
-        <translation>Aisle</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="126"/>
-        <source>逐点点出通道中心线；Esc 或双击结束</source>
-        <translation>Click along an aisle&apos;s centre-line; Esc or a double click ends it</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="134"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="135"/>
-        <source>删除所选的表箱、车位或通道</source>
-        <translation>Delete the selected meter boxes, spaces or aisles</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="137"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="138"/>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="139"/>
-        <source>撤销 (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="141"/>
-        <source>重做 (Ctrl+Y)</source>
-        <translation>Redo (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="149"/>
-        <source>放大</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="152"/>
-        <source>缩小</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="154"/>
-        <source>全图</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="154"/>
-        <source>显示整张图纸</source>
-        <translation>Show the whole drawing</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="156"/>
-        <source>供电半径</source>
-        <translation>Supply radius</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="157"/>
-        <source>显示或隐藏每个表箱的供电半径圆</source>
-        <translation>Show or hide each meter box&apos;s supply circle</translation>
-    </message>
-    <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="167"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="42"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="169"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="44"/>
         <source>车库</source>
         <translation>Garages</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="262"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="268"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="88"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="94"/>
         <source>新建车库</source>
         <translation>New garage</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="262"/>
+        <location filename="../../fieldapp/ui/garages/chooser.py" line="88"/>
         <source>车库名称（如 B1）</source>
         <translation>Garage name (e.g. B1)</translation>
     </message>
+</context>
+<context>
+    <name>GaragesPage</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="273"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="289"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="82"/>
+        <source>导入图纸…</source>
+        <translation>Import drawing…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="83"/>
+        <source>导入车库图纸：PNG、JPG 或 PDF（第一页）</source>
+        <translation>Import the garage drawing: PNG, JPG or PDF (first page)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="106"/>
+        <source>选择</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="107"/>
+        <source>选择、拖动表箱和车位，双击修改；方向键微调，拖动空白处平移</source>
+        <translation>Select and drag meter boxes and spaces, double-click to edit; arrow keys nudge; drag the background to pan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="108"/>
+        <source>标定</source>
+        <translation>Calibrate</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="109"/>
+        <source>在图上点两个点，再输入它们的实际距离</source>
+        <translation>Click two points on the drawing, then type their real distance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="110"/>
+        <source>表箱</source>
+        <translation>Meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="110"/>
+        <source>点一下放一个表箱</source>
+        <translation>Click to place a meter box</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="111"/>
+        <source>车位</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="111"/>
+        <source>点一下放一个车位</source>
+        <translation>Click to place a parking space</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="112"/>
+        <source>一排车位</source>
+        <translation>Row of spaces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="113"/>
+        <source>从第一个车位拖到最后一个，一次编号一排</source>
+        <translation>Drag from the first space to the last to number a whole row</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="114"/>
+        <source>通道</source>
+        <translation>Aisle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="114"/>
+        <source>逐点点出通道中心线；Esc 或双击结束</source>
+        <translation>Click along an aisle&apos;s centre-line; Esc or a double click ends it</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="122"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="123"/>
+        <source>删除所选的表箱、车位或通道</source>
+        <translation>Delete the selected meter boxes, spaces or aisles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="125"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="126"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="127"/>
+        <source>撤销 (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="129"/>
+        <source>重做 (Ctrl+Y)</source>
+        <translation>Redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="137"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="140"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="142"/>
+        <source>全图</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="142"/>
+        <source>显示整张图纸</source>
+        <translation>Show the whole drawing</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="144"/>
+        <source>供电半径</source>
+        <translation>Supply radius</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="145"/>
+        <source>显示或隐藏每个表箱的供电半径圆</source>
+        <translation>Show or hide each meter box&apos;s supply circle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="210"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="226"/>
         <source>导入图纸</source>
         <translation>Import drawing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="274"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="211"/>
         <source>图纸 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</source>
         <translation>Drawings (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="314"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="356"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="251"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="293"/>
         <source>车库图</source>
         <translation>Garage plan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="337"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="274"/>
         <source>这个小区还没有车库，点“新建车库…”。</source>
         <translation>This community has no garage yet: click &quot;New garage…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="339"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="276"/>
         <source>先在“小区”页新增小区。</source>
         <translation>Add a community on the Communities page first.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="341"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="278"/>
         <source>表箱 %1 个，车位 %2 个，通道 %3 段</source>
         <translation>%1 meter boxes, %2 spaces, %3 aisle segments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="345"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="282"/>
         <source>没有图纸：点“导入图纸…”</source>
         <translation>No drawing: click &quot;Import drawing…&quot;</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="346"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="283"/>
         <source>图纸不在这台电脑上，请重新导入</source>
         <translation>The drawing is not on this computer; import it again</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="348"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="285"/>
         <source>比例尺：1 像素 = %1 米</source>
         <translation>Scale: 1 pixel = %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="351"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="288"/>
         <source>未标定：先用“标定”量一段已知距离</source>
         <translation>Not calibrated: use &quot;Calibrate&quot; on a known distance first</translation>
     </message>
@@ -2089,17 +2092,17 @@ Operator: %3</translation>
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/commands.py" line="146"/>
+        <location filename="../../fieldapp/ui/garages/commands.py" line="145"/>
         <source>删除 %1 项</source>
         <translation>Delete %1 items</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/commands.py" line="170"/>
+        <location filename="../../fieldapp/ui/garages/commands.py" line="169"/>
         <source>移动 %1 项</source>
         <translation>Move %1 items</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/commands.py" line="242"/>
+        <location filename="../../fieldapp/ui/garages/commands.py" line="241"/>
         <source>标定比例尺</source>
         <translation>Calibrate the scale</translation>
     </message>

@@ -21,7 +21,6 @@ PlanRecord = MeterBox | ParkingSpace
 NUDGE_ID = 1001
 
 
-
 class PlanListener(Protocol):
     """What is told after each write: the plan redraws only what changed."""
 
@@ -77,7 +76,7 @@ class PlanContext:
 
 class PlanCommand(QUndoCommand):
     """Base: `apply(forward)` does the write; the first redo (done already when pushed
-    by `PlanEditor.run`) is skipped."""
+    by `PlanEdits.run`) is skipped."""
 
     def __init__(self, context: PlanContext, text: str):
         super().__init__(text)

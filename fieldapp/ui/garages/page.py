@@ -6,12 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -20,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.garage import Garage
-from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store import StoreError
 from fieldapp.ui.garages import aisle_edit
+from fieldapp.ui.garages.chooser import GarageChooser
 from fieldapp.ui.garages.drawing_import import import_drawing
 from fieldapp.ui.garages.edits import PlanEdits
 from fieldapp.ui.garages.items import ParkingSpaceItem
@@ -77,20 +72,13 @@ class GaragesPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._stale:
             self._stale = False
-            self.reload_communities()
+            self.chooser.reload_communities()
         super().showEvent(event)
 
     # -- building --------------------------------------------------------------------------
     def _build_side(self) -> None:
-        self.community_combo = QComboBox(self)
-        self.community_combo.setToolTip(self.tr("选择小区"))
-        self.community_combo.currentIndexChanged.connect(lambda *_: self.reload_garages())
-        self.garage_list = QListWidget(self)
-        self.garage_list.setToolTip(self.tr("小区的车库；选中一个打开它的车库图"))
-        self.garage_list.currentItemChanged.connect(lambda *_: self.open_selected())
-        self.new_garage_button = QPushButton(self.tr("新建车库…"), self)
-        self.new_garage_button.setToolTip(self.tr("在所选小区新建一个车库（如 B1）"))
-        self.new_garage_button.clicked.connect(self.new_garage)
+        self.chooser = GarageChooser(self.store, self)
+        self.chooser.garage_chosen.connect(self.open_chosen)
         self.import_button = QPushButton(self.tr("导入图纸…"), self)
         self.import_button.setToolTip(self.tr("导入车库图纸：PNG、JPG 或 PDF（第一页）"))
         self.import_button.clicked.connect(self.choose_drawing)
@@ -164,11 +152,7 @@ class GaragesPage(QWidget):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 4, 0)
-        side_layout.addWidget(QLabel(self.tr("小区"), side))
-        side_layout.addWidget(self.community_combo)
-        side_layout.addWidget(QLabel(self.tr("车库"), side))
-        side_layout.addWidget(self.garage_list, 1)
-        side_layout.addWidget(self.new_garage_button)
+        side_layout.addWidget(self.chooser, 1)
         side_layout.addWidget(self.import_button)
         side_layout.addWidget(self.garage_info)
         side.setMinimumWidth(SIDE_WIDTH - 20)
@@ -193,42 +177,9 @@ class GaragesPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-    # -- communities and garages -----------------------------------------------------------
-    def reload_communities(self) -> None:
-        current = self.community_combo.currentData()
-        self.community_combo.blockSignals(True)
-        self.community_combo.clear()
-        for community in self.store.communities.all():
-            self.community_combo.addItem(community.name, community.uuid)
-        index = self.community_combo.findData(current)
-        self.community_combo.setCurrentIndex(max(index, 0))
-        self.community_combo.blockSignals(False)
-        self.reload_garages()
-
-    def reload_garages(self, select_uuid: str = "") -> None:
-        community_uuid = self.community_combo.currentData()
-        current = select_uuid or (self.scene.garage.uuid if self.scene.garage else "")
-        self.garage_list.blockSignals(True)
-        self.garage_list.clear()
-        garages = self.store.garages.of_community(community_uuid) if community_uuid else []
-        for garage in garages:
-            item = QListWidgetItem(garage.name, self.garage_list)
-            item.setData(Qt.ItemDataRole.UserRole, garage.uuid)
-            if garage.uuid == current:
-                self.garage_list.setCurrentItem(item)
-        if self.garage_list.currentItem() is None and garages:
-            self.garage_list.setCurrentRow(0)
-        self.garage_list.blockSignals(False)
-        self.new_garage_button.setEnabled(bool(community_uuid))
-        self.open_selected()
-
-    def selected_garage_uuid(self) -> str:
-        item = self.garage_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
-
-    def open_selected(self) -> None:
-        """Open the selected garage's plan (a fresh undo history)."""
-        garage_uuid = self.selected_garage_uuid()
+    # -- the garage ----------------------------------------------------------------------
+    def open_chosen(self, garage_uuid: str) -> None:
+        """Open the chosen garage's plan (a fresh undo history)."""
         if self.scene.garage is not None and self.scene.garage.uuid == garage_uuid:
             return
         self.undo_stack.clear()
@@ -254,20 +205,6 @@ class GaragesPage(QWidget):
         self._plan_changed()
         self.set_tool(self.current_tool if self.scene.calibrated
                       or self.current_tool in ("select", "calibrate") else "select")
-
-    def new_garage(self) -> None:
-        community_uuid = self.community_combo.currentData()
-        if not community_uuid:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("新建车库"), self.tr("车库名称（如 B1）"))
-        if not ok:
-            return
-        try:
-            garage = self.store.garages.save(Garage(community_uuid=community_uuid, name=name))
-        except (ValidationFailed, StoreError) as error:
-            QMessageBox.warning(self, self.tr("新建车库"), str(error))
-            return
-        self.reload_garages(garage.uuid)
 
     def choose_drawing(self) -> None:
         path = open_file(self, self.tr("导入图纸"),
@@ -335,7 +272,7 @@ class GaragesPage(QWidget):
         self.import_button.setEnabled(has_plan)
         if garage is None:
             self.garage_info.setText(self.tr("这个小区还没有车库，点“新建车库…”。")
-                                     if self.community_combo.count() else
+                                     if self.chooser.community_combo.count() else
                                      self.tr("先在“小区”页新增小区。"))
         else:
             lines = [self.tr("表箱 %1 个，车位 %2 个，通道 %3 段").replace(
@@ -373,7 +310,7 @@ class GaragesPage(QWidget):
     def _on_session_changed(self, kind: str) -> None:
         if kind == "community":
             if self.isVisible():
-                self.reload_communities()
+                self.chooser.reload_communities()
             else:
                 self._stale = True
         elif kind == REQUEST:
