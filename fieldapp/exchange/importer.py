@@ -459,30 +459,35 @@ def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
     for path in paths:
         plan.files.append(path.name)
         try:
-            book = Workbook(path)
-            if not _read_meta(book, path.name, plan, store.device_id):
-                continue
-            for spec in SHEETS:
-                if cancelled and cancelled():
-                    raise ImportCancelled()
-                if progress:
-                    progress(done, total)
-                done += 1
-                if spec.sheet not in book.sheet_names:
-                    if spec.optional:
-                        continue
-                    plan.refused.append(msg("import.missing_sheet", file=path.name,
-                                            sheet=spec.sheet))
+            with Workbook(path, read_ahead=_READING_ORDER) as book:
+                if not _read_meta(book, path.name, plan, store.device_id):
                     continue
-                rows = _read_sheet(book, spec.sheet, spec.all_columns, spec, plan, path.name)
-                incoming += rows or []
-            if TOMBSTONES in book.sheet_names:
-                rows = _read_sheet(book, TOMBSTONES, TOMBSTONE_COLUMNS, None, plan,
-                                   path.name)
-                incoming += rows or []
+                for spec in SHEETS:
+                    if cancelled and cancelled():
+                        raise ImportCancelled()
+                    if progress:
+                        progress(done, total)
+                    done += 1
+                    if spec.sheet not in book.sheet_names:
+                        if spec.optional:
+                            continue
+                        plan.refused.append(msg("import.missing_sheet", file=path.name,
+                                                sheet=spec.sheet))
+                        continue
+                    rows = _read_sheet(book, spec.sheet, spec.all_columns, spec, plan,
+                                       path.name)
+                    incoming += rows or []
+                if TOMBSTONES in book.sheet_names:
+                    rows = _read_sheet(book, TOMBSTONES, TOMBSTONE_COLUMNS, None, plan,
+                                       path.name)
+                    incoming += rows or []
         except WorkbookRefused as refused:
             plan.refused.append(str(refused))
     return plan, incoming
+
+
+# The sheets read_files reads, in its order (loaded ahead of it in a thread).
+_READING_ORDER = (META_SHEET, *(spec.sheet for spec in SHEETS), TOMBSTONES)
 
 
 # -- checking ---------------------------------------------------------------------------------

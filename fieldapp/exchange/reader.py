@@ -12,12 +12,14 @@ zipfile raises comes out as WorkbookRefused naming the file.
 """
 from __future__ import annotations
 
+import weakref
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.exchange import sheet_scan
+from fieldapp.exchange.read_ahead import SheetLoader, give_back_memory
 from fieldapp.exchange.sheet_scan import EXCEL_COLUMNS, EXCEL_ROWS, Extent, PartFacts
 
 MAX_UNPACKED = 1_000_000_000   # bytes, all parts together
@@ -129,7 +131,8 @@ def _check_container(path: Path) -> None:
 class _Inspection:
     """Every part streamed once; a refusal for the first thing calamine must not see."""
 
-    def __init__(self, path: Path, archive: zipfile.ZipFile):
+    def __init__(self, path: Path, archive: zipfile.ZipFile,
+                 checked: Callable[[_Inspection, str | None], None] | None = None):
         self.file = path.name
         self.archive = archive
         self.facts: dict[str, PartFacts] = {}
@@ -148,10 +151,14 @@ class _Inspection:
                 self._scan(member)
         self.sheets = sheet_scan.sheet_members(archive)
         self.sheet_of = {member: sheet for sheet, member in reversed(self.sheets.items())}
-        for member in members:
-            if sheet_scan.is_sheet_member(member):
-                self._check_sheet(member, self._scan(member, count_shared_cells=bool(
-                    self.strings and self.strings.longest_string)))
+        self.sheet_parts = [m for m in members if sheet_scan.is_sheet_member(m)]
+        if checked:
+            checked(self, None)  # every part but the sheets
+        for member in self.sheet_parts:
+            self._check_sheet(member, self._scan(member, count_shared_cells=bool(
+                self.strings and self.strings.longest_string)))
+            if checked:
+                checked(self, member)
 
     def _scan(self, member: str, **options) -> PartFacts:
         facts = sheet_scan.scan_part(self.archive, member, **options)
@@ -215,17 +222,54 @@ class _Inspection:
 
 
 class Workbook:
-    """The sheets of a checked workbook, read with python-calamine."""
+    """The sheets of a checked workbook, read with python-calamine. With `read_ahead`
+    (the sheets the caller will read, in that order) they are loaded in a thread ahead
+    of the caller (read_ahead.py); close() the workbook when done."""
 
-    def __init__(self, path: str | Path):
-        from python_calamine import CalamineWorkbook
-
+    def __init__(self, path: str | Path, read_ahead: Sequence[str] = ()):
         self.path = Path(path)
         self._sheets: dict = {}
         self._formulas: dict[str, set[tuple[int, int]]] = {}
         _check_container(self.path)
-        self._inspection = self._guarded(self._inspect)
-        self._book = self._guarded(CalamineWorkbook.from_path, str(self.path))
+        self._loader = SheetLoader(self.path, read_ahead)
+        weakref.finalize(self, self._loader.stop)
+        self._announced: set[str] = set()
+        try:
+            self._inspection = self._guarded(self._inspect)
+            self._loader.allow_all()
+            self._names = self._guarded(self._loader.sheet_names)
+        except BaseException:
+            self._loader.stop()
+            raise
+
+    def close(self) -> None:
+        """Stop reading ahead and let go of the loaded sheets."""
+        self._loader.stop()
+        self._sheets.clear()
+        give_back_memory()
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _checked(self, inspection: _Inspection, member: str | None) -> None:
+        """Tell the loader what may be read: the file once every part but the sheets
+        passed, a sheet once its part passed and no other part of the sheet folders
+        (relationships, say) waits to be checked."""
+        if member is None:
+            self._loader.open()
+            self._waiting = set(inspection.sheet_parts)
+            self._sheet_parts = set(inspection.sheets.values())
+            return
+        self._waiting.discard(member)
+        if self._waiting - self._sheet_parts:
+            return
+        for sheet, part in inspection.sheets.items():
+            if part not in self._waiting and sheet not in self._announced:
+                self._announced.add(sheet)
+                self._loader.allow(sheet, inspection.facts[part].extent.cells)
 
     def _guarded(self, work, *args):
         """Run reading work; any failure of it comes out as WorkbookRefused."""
@@ -241,19 +285,21 @@ class Workbook:
 
     def _inspect(self) -> _Inspection:
         with zipfile.ZipFile(self.path) as archive:
-            inspection = _Inspection(self.path, archive)
+            inspection = _Inspection(self.path, archive, self._checked)
         inspection.archive = None
         return inspection
 
     @property
     def sheet_names(self) -> list[str]:
-        return list(self._book.sheet_names)
+        return list(self._names)
 
     def _sheet(self, name: str):
         """A sheet, loaded once (loading is most of the reading time)."""
         if name not in self._sheets:
-            self._sheets.clear()  # one sheet in memory at a time
-            self._sheets[name] = self._guarded(self._book.get_sheet_by_name, name)
+            if self._sheets:
+                self._sheets.clear()  # one sheet being read at a time
+                give_back_memory()
+            self._sheets[name] = self._guarded(self._loader.take, name)
         return self._sheets[name]
 
     def formula_cells(self, sheet: str) -> set[tuple[int, int]]:
