@@ -596,3 +596,16 @@ def test_a_new_garage_is_added_to_the_chosen_community_and_opened(qtbot, page, s
     chooser.new_garage_button.click()  # the same name again: refused with the reason
     assert answers.warned and "已有车库“B2”" in answers.warned[0]
     assert len(store.garages.of_community(garage.community_uuid)) == 2
+
+
+def test_a_new_drawing_in_the_middle_of_an_aisle_ends_the_line_cleanly(
+        qtbot, page, store, garage, monkeypatch, tmp_path):
+    calibrated_page(qtbot, page, monkeypatch, tmp_path)
+    page.tool_actions["aisle"].trigger()
+    click(qtbot, page, px(AISLE[0]))  # a line begun, its preview following the mouse
+    assert page.import_drawing(str(plan_png(tmp_path / "b1-new.png", 1200, 600)))
+    assert page.scene.drawing.pixmap().width() == 1200
+    click(qtbot, page, px(AISLE[1]))  # starts a new line: nothing drawn from the old one
+    assert store.garages.get(garage.uuid).aisles == ""
+    click(qtbot, page, px(AISLE[2]))
+    assert '"segments":[[0,1]]' in store.garages.get(garage.uuid).aisles

@@ -199,6 +199,7 @@ class GaragesPage(QWidget):
         self._show(load_plan(self.store, garage.uuid) if garage else None)
 
     def _show(self, plan) -> None:
+        self.tools[self.current_tool].deactivate()  # its preview goes with the old scene
         pixmap = QPixmap(str(plan.drawing)) if plan is not None and plan.drawing else None
         self.scene.show_plan(plan, self.store.settings().post_meter_limit_m, pixmap)
         self.nearest.set_space(None, None)

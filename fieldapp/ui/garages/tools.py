@@ -219,6 +219,11 @@ class SpaceRowTool(Tool):
         self._start: QPointF | None = None
         self._line: QGraphicsLineItem | None = None
 
+    def deactivate(self) -> None:
+        if self._line is not None:
+            self.scene.removeItem(self._line)
+        self._start, self._line = None, None
+
     def press(self, point: QPointF, event: QMouseEvent) -> bool:
         if event.button() != Qt.MouseButton.LeftButton:
             return False
@@ -234,8 +239,7 @@ class SpaceRowTool(Tool):
         if self._start is None:
             return
         start, end = self.scene.to_metres(self._start), self.scene.to_metres(point)
-        self.scene.removeItem(self._line)
-        self._start, self._line = None, None
+        self.deactivate()
         self.place(start, end)
 
     def place(self, start: tuple[float, float], end: tuple[float, float]) -> None:
