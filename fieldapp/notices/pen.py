@@ -13,9 +13,15 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+_RGB: dict[int, str] = {}
+
 
 def _rgb(colour: colors.Color) -> str:
-    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+    """The colour's components as operands (kept per colour object: they are constants)."""
+    text = _RGB.get(id(colour))
+    if text is None:
+        text = _RGB[id(colour)] = f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+    return text
 
 
 class Pen:
@@ -57,7 +63,7 @@ class Pen:
         """(font, text) runs from (x, y) on the baseline, one after the other; `mode` 2
         fills and strokes the glyphs (a heavier face)."""
         ops = self.ops
-        ops.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm" + (f" {mode} Tr" if mode else ""))
+        ops.append(f"BT {x:.2f} {y:.2f} Td" + (f" {mode} Tr" if mode else ""))
         for name, run in runs:
             font = self._fonts.get(name)
             if font is None:

@@ -149,8 +149,10 @@ def pdf_operators(text: str, x: float, y: float, size: float) -> str:
             f" BI /W {count} /H {count} /BPC 1 /CS /G /I false /F /AHx ID {hexed}> EI Q")
 
 
+_SAMPLES = bytes.maketrans(b"\x00\x01", b"10")  # a dark module is a black sample
+
+
 def _row_hex(row: bytes) -> str:
     """A row of modules as 1-bit grey samples (1 = white), padded to whole bytes, in hex."""
-    bits = "".join("0" if dark else "1" for dark in row)
-    bits += "1" * (-len(bits) % 8)
+    bits = row.translate(_SAMPLES) + b"1" * (-len(row) % 8)
     return f"{int(bits, 2):0{len(bits) // 4}x}"
