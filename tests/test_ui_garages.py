@@ -163,9 +163,18 @@ def test_import_calibrate_place_route_and_save_a_plan_measurement(
     assert page.scene.route.path().elementCount() == 4  # space, its foot, box's foot, box
     assert request_at_space.request_no in panel.request_combo.currentText()
 
+    assert "= 17.0" in panel.length_label.text()  # 15 m route + 2 m slack
+    panel.rise_spin.setValue(36.0)  # a deep shaft: over the 50 m limit, drawn red
+    assert "53.0" in panel.length_label.text() and "超过 50" in panel.length_label.text()
+    assert page.scene.route.pen().color().name() == "#b3261e"
+    panel.rise_spin.setValue(3.5)
+    assert page.scene.route.pen().color().name() != "#b3261e"
+
     panel.save_button.click()
     [measurement] = store.measurements.of_request(request_at_space.uuid)
     assert measurement.method == "plan"
+    assert (measurement.rise_m, measurement.slack_m) == (3.5, 2.0)
+    assert measurement.post_meter_m == pytest.approx(20.5)
     assert measurement.route_m == pytest.approx(15.0)
     assert measurement.straight_m == pytest.approx(11.0)
     assert store.meter_boxes.get(measurement.meter_box_uuid).code == "MB-B"

@@ -854,54 +854,54 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Show or hide each meter box&apos;s supply circle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="210"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="226"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="211"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="227"/>
         <source>导入图纸</source>
         <translation>Import drawing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="211"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="212"/>
         <source>图纸 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</source>
         <translation>Drawings (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="251"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="293"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="252"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="294"/>
         <source>车库图</source>
         <translation>Garage plan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="274"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="275"/>
         <source>这个小区还没有车库，点“新建车库…”。</source>
         <translation>This community has no garage yet: click &quot;New garage…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="276"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="277"/>
         <source>先在“小区”页新增小区。</source>
         <translation>Add a community on the Communities page first.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="278"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="279"/>
         <source>表箱 %1 个，车位 %2 个，通道 %3 段</source>
         <translation>%1 meter boxes, %2 spaces, %3 aisle segments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="282"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="283"/>
         <source>没有图纸：点“导入图纸…”</source>
         <translation>No drawing: click &quot;Import drawing…&quot;</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="283"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="284"/>
         <source>图纸不在这台电脑上，请重新导入</source>
         <translation>The drawing is not on this computer; import it again</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="285"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="286"/>
         <source>比例尺：1 像素 = %1 米</source>
         <translation>Scale: 1 pixel = %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="288"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="289"/>
         <source>未标定：先用“标定”量一段已知距离</source>
         <translation>Not calibrated: use &quot;Calibrate&quot; on a known distance first</translation>
     </message>
@@ -1739,92 +1739,117 @@ Operator: %3</translation>
 <context>
     <name>NearestPanel</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="54"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="56"/>
         <source>表箱</source>
         <translation>Meter box</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="54"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="56"/>
         <source>路径(米)</source>
         <translation>Route (m)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="54"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="56"/>
         <source>直线(米)</source>
         <translation>Straight (m)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="55"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="57"/>
         <source>空余表位</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="59"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="61"/>
         <source>沿通道计算的敷设路径，由近到远；没有空余表位的表箱不能选用</source>
         <translation>Cable route along the aisles, nearest first; a box without a free position cannot be chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="64"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="69"/>
+        <source> 米</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="70"/>
+        <source>表箱到地面、地面到充电桩的上下高差，计入表后线</source>
+        <translation>Up and down from the meter box to the floor and to the charger; counted in the post-meter cable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="75"/>
         <source>测量保存到哪个报装：本车位的报装排在前面</source>
         <translation>The request the measurement is saved for: this space&apos;s requests come first</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="66"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="77"/>
         <source>保存为测量</source>
         <translation>Save as measurement</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="67"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="78"/>
         <source>把所选表箱的路径保存为这个报装的图上测量 (Ctrl+S)</source>
         <translation>Save the chosen box&apos;s route as this request&apos;s plan measurement (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="77"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="90"/>
+        <source>垂直高差</source>
+        <translation>Vertical rise</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="93"/>
         <source>报装</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="95"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="111"/>
         <source>（车位 %1）</source>
         <translation> (space %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="99"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="115"/>
         <source>在图上点选一个车位，这里列出 %1 米内的表箱</source>
         <translation>Click a parking space on the plan to list the meter boxes within %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="102"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="118"/>
         <source>车位 %1：%2 米内的表箱（按通道路径由近到远）</source>
         <translation>Space %1: meter boxes within %2 m (nearest first by aisle route)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="141"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="157"/>
         <source>没有空余表位，不能选用</source>
         <translation>No free position: cannot be chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="164"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="180"/>
         <source>%1 米内没有表箱</source>
         <translation>No meter box within %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="166"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="182"/>
         <source>范围内的表箱都没有空余表位</source>
         <translation>No meter box in range has a free position</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="168"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="184"/>
         <source>路径沿通道：%1 米</source>
         <translation>Route along the aisles: %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="171"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="187"/>
         <source>没有连通的通道，按直线计：%1 米</source>
         <translation>No connected aisle; straight line: %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="205"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="197"/>
+        <source>表后线 = 路径 + 高差 + 预留 %1 米 = %2 米</source>
+        <translation>Post-meter cable = route + rise + %1 m slack = %2 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="200"/>
+        <source>，超过 %1 米</source>
+        <translation>, over %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="228"/>
         <source>已保存：表箱 %1，表后线 %2 米</source>
         <translation>Saved: meter box %1, post-meter cable %2 m</translation>
     </message>

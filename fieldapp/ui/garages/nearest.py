@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -60,6 +62,15 @@ class NearestPanel(QWidget):
         self.boxes.currentItemChanged.connect(lambda *_: self._show_route())
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.rise_spin = QDoubleSpinBox(self)
+        self.rise_spin.setRange(0.0, 50.0)
+        self.rise_spin.setDecimals(1)
+        self.rise_spin.setSingleStep(0.5)
+        self.rise_spin.setSuffix(self.tr(" 米"))
+        self.rise_spin.setToolTip(self.tr("表箱到地面、地面到充电桩的上下高差，计入表后线"))
+        self.rise_spin.valueChanged.connect(lambda *_: self._show_route())
+        self.length_label = QLabel(self)
+        self.length_label.setWordWrap(True)
         self.request_combo = QComboBox(self)
         self.request_combo.setToolTip(self.tr("测量保存到哪个报装：本车位的报装排在前面"))
         self.request_combo.currentIndexChanged.connect(lambda *_: self._refresh_boxes())
@@ -74,6 +85,11 @@ class NearestPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.boxes, 1)
         layout.addWidget(self.hint)
+        rise = QFormLayout()
+        rise.setContentsMargins(0, 0, 0, 0)
+        rise.addRow(self.tr("垂直高差"), self.rise_spin)
+        layout.addLayout(rise)
+        layout.addWidget(self.length_label)
         layout.addWidget(QLabel(self.tr("报装"), self))
         layout.addWidget(self.request_combo)
         layout.addWidget(self.save_button)
@@ -172,12 +188,19 @@ class NearestPanel(QWidget):
                 "%1", f"{nearby.route.length_m:.1f}"))
         self.save_button.setEnabled(nearby is not None and bool(self.request_uuid()))
         if nearby is None:
+            self.length_label.clear()
             self.route_chosen.emit([], False)
             return
-        slack = self._store.settings().cable_slack_m
-        self.route_chosen.emit([list(p) for p in nearby.route.points],
-                               over_limit(nearby.route.length_m + slack,
-                                          self._store.settings()))
+        settings = self._store.settings()
+        length = nearby.route.length_m + self.rise_spin.value() + settings.cable_slack_m
+        over = over_limit(length, settings)
+        text = self.tr("表后线 = 路径 + 高差 + 预留 %1 米 = %2 米").replace(
+            "%1", f"{settings.cable_slack_m:g}").replace("%2", f"{length:.1f}")
+        if over:
+            text += self.tr("，超过 %1 米").replace("%1", f"{settings.post_meter_limit_m:g}")
+        self.length_label.setText(text)
+        self.length_label.setStyleSheet(ERROR_STYLE if over else "")
+        self.route_chosen.emit([list(p) for p in nearby.route.points], over)
 
     # -- saving ----------------------------------------------------------------------------
     def save_measurement(self) -> Measurement | None:
@@ -191,7 +214,7 @@ class NearestPanel(QWidget):
         measurement = Measurement(
             request_uuid=request_uuid, meter_box_uuid=box.uuid, method=Method.PLAN.value,
             straight_m=round(straight, 2), route_m=round(max(route.length_m, straight), 2),
-            rise_m=0.0, slack_m=settings.cable_slack_m,
+            rise_m=round(self.rise_spin.value(), 2), slack_m=settings.cable_slack_m,
             route=json.dumps([[round(x, 3), round(y, 3)] for x, y in route.points],
                              separators=(",", ":")),
             measured_on=dt.date.today().isoformat(), measured_by=self._store.operator)
