@@ -244,7 +244,9 @@ def test_import_exit_code_and_counts_follow_what_was_rejected(capsys, db_path, t
     code, out, _ = run(capsys, "--db", str(db_path), "import", str(bad), "--dry-run",
                        "--report", str(report))
     changes = (laptop.households.count() - 2 + laptop.communities.count()
-               + laptop.charger_requests.count() + laptop.charger_requests.documents.count())
+               + laptop.charger_requests.count() + laptop.charger_requests.documents.count()
+               + sum(repo.count() for repo in (laptop.garages, laptop.meter_boxes,
+                                               laptop.parking_spaces, laptop.measurements)))
     assert code == 1 and "（试运行，未写入任何数据）" in out
     assert f"1 个文件：变更 {changes} 条，拒绝 2 行，冲突 0 条（其中暂缓 0 条）" in out
     assert summary_sheet(report) == {"文件": 1, "整个文件无法导入的问题": 0,

@@ -1590,127 +1590,127 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="67"/>
         <source>距离测量 — 报装 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance measurement — request %1</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="87"/>
         <source>表箱(&amp;B)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter &amp;amp;box:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="91"/>
         <source>测量方式(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;amp;Method:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="93"/>
         <source>直线读数(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;amp;Straight-line reading:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="95"/>
         <source>再次读数(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading &amp;amp;again:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="97"/>
         <source>敷设路径(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cable route &amp;amp;length:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="99"/>
         <source>垂直高差(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical rise (&amp;amp;H):</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="101"/>
         <source>预留长度(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Slac&amp;amp;k:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="104"/>
         <source>测距仪编号</source>
-        <translation type="unfinished"></translation>
+        <translation>rangefinder number</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="105"/>
         <source>仪器编号(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;amp;Instrument number:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="109"/>
         <source>选择照片(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;amp;photo…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="111"/>
         <source>无（可不附）</source>
-        <translation type="unfinished"></translation>
+        <translation>none (optional)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="114"/>
         <source>读数照片：</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo of the reading:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="118"/>
         <source>测量日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;amp;Date measured:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="121"/>
         <source>备注(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="131"/>
         <source>用作本报装的测量(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;amp;Use for this request</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="136"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="137"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="186"/>
         <source>%1 · 空余表位 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 free positions</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="188"/>
         <source> · 图上路径 %1 m</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 m by the plan</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="193"/>
         <source>没有空余表位，不能选用</source>
-        <translation type="unfinished">No free position: cannot be chosen</translation>
+        <translation>No free meter position; cannot be chosen</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="199"/>
         <source>本小区还没有表箱：请先在车库图上添加</source>
-        <translation type="unfinished"></translation>
+        <translation>This community has no meter boxes yet: add them on the garage plan first</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="205"/>
         <source>激光测距读数需输入两次，相差不超过 0.1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a rangefinder reading twice; they may differ by at most 0.1 m</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="231"/>
         <source>选择读数照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the photo of the reading</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="231"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2540,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="66"/>
         <source>表后线(m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-meter (m)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="151"/>
@@ -2565,7 +2565,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="193"/>
         <source>表后线超过 %1 m：需记录原因或改测其他表箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-meter cable over %1 m: record a reason or measure another meter box</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="181"/>
@@ -3166,22 +3166,45 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="165"/>
         <source>记录测量(&amp;M)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;amp;measurement…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="169"/>
         <source>距离测量：</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="178"/>
         <source>尚未测量（可稍后在报装表单中记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured yet (can be recorded later in the request form)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="180"/>
         <source>表箱 %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter box %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFigures</name>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/figures.py" line="15"/>
+        <source>表后线 %1 m，超过 %2 m</source>
+        <translation>Post-meter cable %1 m, over %2 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/figures.py" line="17"/>
+        <source>表后线 %1 m（不超过 %2 m）</source>
+        <translation>Post-meter cable %1 m (within %2 m)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/figures.py" line="33"/>
+        <source>电流 %1 A</source>
+        <translation>Current %1 A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/measurements/figures.py" line="37"/>
+        <source>%1 · 截面 %2 · 压降 %3% · 估算费用 ¥%4</source>
+        <translation>%1 · section %2 · drop %3% · estimate ¥%4</translation>
     </message>
 </context>
 <context>
@@ -3189,47 +3212,47 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="41"/>
         <source>勘查测量</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="56"/>
         <source>本报装使用哪一次测量</source>
-        <translation type="unfinished"></translation>
+        <translation>Which measurement this request uses</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="64"/>
         <source>记录测量(&amp;M)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;amp;measurement…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="65"/>
         <source>记录表箱到车位的距离测量（Alt+M）</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the distance from a meter box to the parking space (Alt+M)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="74"/>
         <source>超长原因(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the &amp;amp;over-limit length:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="90"/>
         <source>超过 %1 m 的原因（如：唯一有空余表位的表箱）</source>
-        <translation type="unfinished"></translation>
+        <translation>why over %1 m (e.g. the only box with a free position)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="99"/>
         <source>%1 · %2 · %3 m · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 m · %4</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="106"/>
         <source>尚未测量：记录表箱到车位的距离后，这里显示表后线长度、电缆截面、压降和费用估算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not measured yet: once the distance from a meter box to the space is recorded, the post-meter length, cable section, voltage drop and cost estimate show here.</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="113"/>
         <source>表箱 %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter box %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
