@@ -22,14 +22,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from fieldapp.domain.messages import MESSAGES, language, msg, set_language
 from fieldapp.notices import fonts
-from fieldapp.notices.fonts import FONT_NAME, LATIN_FONT, register_font, runs
+from fieldapp.notices.fonts import FONT_NAME, LATIN_FONT, register_font
 from fieldapp.notices.layout import Block, Gap, Grid, Style, Text, TitleBlock
 from fieldapp.notices.layout import paginate as _paginate
 from fieldapp.notices.pen import Pen
 
 __all__ = ["FONT_NAME", "LATIN_FONT", "Frame", "Gap", "Part", "grid", "paragraph",
-           "qr_text", "register_font", "render", "render_batch", "runs", "speaking",
-           "styles", "title_block"]
+           "qr_text", "register_font", "render", "render_batch", "speaking", "styles",
+           "title_block"]
 
 MESSAGES.update({
     "notice.page": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),

@@ -121,8 +121,3 @@ def measured(text: str) -> tuple[tuple[tuple[str, str], ...], float]:
     cut = tuple((FONT_NAME if m.lastgroup else LATIN_FONT, m.group())
                 for m in _runs.finditer(text))
     return cut, width(text)
-
-
-def runs(text: str) -> list[tuple[str, str]]:
-    """`text` cut into (font, text) runs."""
-    return list(measured(text)[0])

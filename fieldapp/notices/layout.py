@@ -174,7 +174,7 @@ class Grid(Block):
                  spans: list[tuple[int, int, int, int]] = (), boxes_only: bool = False):
         self.rows, self.widths, self.header = rows, list(widths), header
         self.label_columns, self.boxes_only = label_columns, boxes_only
-        self.spans = {row: (first, last) for first, row, last, row_ in spans}
+        self.spans = {row: (first, last) for first, row, last, _ in spans}
 
     def _cells(self, r: int) -> list[tuple[float, float, Text | None, int]]:
         """(x offset, width, text, first column) of each cell of row `r`."""
@@ -209,13 +209,11 @@ class Grid(Block):
                 inner = width - 2 * side
                 space = height - pad_top - pad_bottom - cell.height(inner)
                 cell.draw(pen, x + offset + side, top - pad_top - space / 2, inner)
-        if not self.boxes_only:
+        if not self.boxes_only:  # the row's box and the rules between its cells
             pen.stroke(colors.black, 0.6)
-            right = x + sum(self.widths)
-            rules = [(x, top, right, top), (x, top - height, right, top - height)]
-            rules += [(x + offset, top, x + offset, top - height) for offset, *_ in cells]
-            rules.append((right, top, right, top - height))
-            pen.rules(rules)
+            pen.rect(x, top - height, sum(self.widths), height, fill=False)
+            pen.rules([(x + offset, top, x + offset, top - height)
+                       for offset, *_ in cells[1:]])
 
     def pieces(self, width: float) -> list[Piece]:
         rows = []

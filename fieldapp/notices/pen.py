@@ -13,14 +13,21 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-_RGB: dict[int, str] = {}
+_RGB: dict[tuple[int, bool], str] = {}
 
 
-def _rgb(colour: colors.Color) -> str:
-    """The colour's components as operands (kept per colour object: they are constants)."""
-    text = _RGB.get(id(colour))
+def _colour(colour: colors.Color, stroke: bool) -> str:
+    """The operator setting the colour, grey where it is (kept per colour object: they are
+    constants)."""
+    key = (id(colour), stroke)
+    text = _RGB.get(key)
     if text is None:
-        text = _RGB[id(colour)] = f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+        red, green, blue = (f"{v:.3f}".rstrip("0").rstrip(".") or "0"
+                            for v in (colour.red, colour.green, colour.blue))
+        operands = red if red == green == blue else f"{red} {green} {blue}"
+        operator = ("G" if stroke else "g") if red == green == blue else \
+            ("RG" if stroke else "rg")
+        text = _RGB[key] = f"{operands} {operator}"
     return text
 
 
@@ -41,12 +48,12 @@ class Pen:
     def fill(self, colour: colors.Color) -> None:
         if colour is not self._fill:  # colours are module constants
             self._fill = colour
-            self.ops.append(f"{_rgb(colour)} rg")
+            self.ops.append(_colour(colour, False))
 
     def stroke(self, colour: colors.Color, width: float) -> None:
         if colour is not self._stroke:
             self._stroke = colour
-            self.ops.append(f"{_rgb(colour)} RG")
+            self.ops.append(_colour(colour, True))
         if width != self._width:
             self._width = width
             self.ops.append(f"{width:.2f} w")
@@ -56,8 +63,9 @@ class Pen:
 
     def rules(self, lines: list[tuple[float, float, float, float]]) -> None:
         """Straight lines (x1, y1, x2, y2), stroked at once."""
-        self.ops += [f"{a:.2f} {b:.2f} m {c:.2f} {d:.2f} l" for a, b, c, d in lines]
-        self.ops.append("S")
+        if lines:
+            self.ops += [f"{a:.2f} {b:.2f} m {c:.2f} {d:.2f} l" for a, b, c, d in lines]
+            self.ops.append("S")
 
     def text(self, x: float, y: float, runs, size: float, mode: int = 0) -> None:
         """(font, text) runs from (x, y) on the baseline, one after the other; `mode` 2
