@@ -23,6 +23,7 @@ from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.main_window import MainWindow
 
 from .conftest import VALID_ID
+from .test_exchange_import import every_record
 from .ui_helpers import Answers, answer_dialogs
 
 
@@ -181,8 +182,7 @@ def test_preview_counts_per_sheet_and_lists_rejected_rows_then_imports(
     assert window.households_page.model.rowCount() == households - 2  # the page refreshed
     assert window.communities_page.model.rowCount() == laptop.communities.count()
     message = answers.warned[0]
-    added = (store.households.count() + store.communities.count()
-             + store.charger_requests.count() + store.charger_requests.documents.count())
+    added = every_record(store)
     assert message.startswith(f"导入完成：新增 {added} 条，更新 0 条，删除 0 条。")
     assert "行没有导入" in message
     backup = Path(message.split("备份到：\n")[1].strip())
