@@ -231,7 +231,8 @@ def test_a_version_7_database_gains_the_garage_tables_and_keeps_its_requests(
         old.conn.execute("COMMIT")
     monkeypatch.undo()
     with Store.open(db_path, operator="tester") as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 8
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == \
+            migrations.LATEST_VERSION
         request = store.charger_requests.get("r1")
         assert request.status == "plan_replied" and request.measurement_uuid == ""
         assert request.measurements == [] and count(store, "garages") == 0

@@ -271,8 +271,9 @@ def test_a_database_of_version_5_gets_the_keys_of_its_requests(db_path):
             conn.execute(f"DROP INDEX idx_charger_requests_{sort}")
         conn.execute("DROP TABLE notices")  # migration 7's
         conn.execute("DROP TABLE notice_sequence")
-        for table in ("measurements", "parking_spaces", "meter_boxes", "garages"):
-            conn.execute(f"DROP TABLE {table}")  # migration 8's
+        for table in ("hazards", "inspection_items", "inspections", "checklist_templates",
+                      "measurements", "parking_spaces", "meter_boxes", "garages"):
+            conn.execute(f"DROP TABLE {table}")  # migrations 8 and 10
         for column in ("measurement_uuid", "over_limit_reason"):
             conn.execute(f"ALTER TABLE charger_requests DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 5")

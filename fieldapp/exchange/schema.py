@@ -28,6 +28,15 @@ from fieldapp.domain.garage import (
     meter_box_problems,
     parking_space_problems,
 )
+from fieldapp.domain.inspection import (
+    HazardStatus,
+    InspectionState,
+    Result,
+    hazard_problems,
+    inspection_problems,
+    item_problems,
+    template_record_problems,
+)
 from fieldapp.domain.measurement import Method, measurement_problems
 from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.domain.records import Tag, tags_to_text
@@ -39,8 +48,9 @@ FORMAT_VERSION = 4               # 2: reference label columns, choices shown by 
 READABLE_VERSIONS = (1, 2, 3, 4)  # 3: the stage details of a request (surveyor … meter_no):
 # an older app would drop those columns as unknown and could send the record back at a
 # newer rev without them, blanking them here; it refuses a version 3 workbook instead.
-# 4: a request's chosen measurement and over-limit reason (same reasoning), and the
-# garage sheets (garages, meter_boxes, parking_spaces, measurements)
+# 4: a request's chosen measurement and over-limit reason (same reasoning), the garage
+# sheets (garages, meter_boxes, parking_spaces, measurements) and the inspection sheets
+# (checklist_templates, inspections, inspection_items, hazards)
 META_SHEET = "_meta"
 TOMBSTONES = "tombstones"
 
@@ -356,6 +366,87 @@ MEASUREMENTS = SheetSpec("measurements", "measurement", "measurements", "距离�
                            "(SELECT b.code FROM meter_boxes b WHERE b.uuid = t.meter_box_uuid)",
                            width=12)))
 
+# Safety inspections (format 4). Templates travel so that every laptop fills the same
+# version; an inspection names the version it used.
+CHECKLIST_TEMPLATES = SheetSpec("checklist_templates", "checklist_template",
+                                "checklist_templates", "检查表", (
+    Column("key", "检查表标识", T, required=True, width=18),
+    Column("name", "检查表名称", T, required=True, width=20),
+    Column("version", "版本号", INT, required=True, width=6, minimum=1, maximum=10_000),
+    Column("kind", "检查对象", T, required=True, width=10, choices=("household", "charger"),
+           names={"household": ("住户", "household"), "charger": ("充电桩", "charger")}),
+    Column("description", "说明", T, width=24, multiline=True),
+    Column("items", "检查项目(JSON)", T, required=True, width=40, multiline=True),
+    Column("content_hash", "内容摘要", T, width=14),
+), repository="checklist_templates", label_en="checklist template",
+    unique=(("key", "version"),), validate=_rules_only(template_record_problems),
+    optional=True)
+
+_HOUSEHOLD_LABEL = ReferenceLabel("household_uuid", "住户姓名/户号",
+                                  "(SELECT h.name || ' / ' || h.account_no FROM households h"
+                                  " WHERE h.uuid = t.household_uuid)", width=22)
+_SEVERITY_NAMES = {"general": ("一般", "general"), "major": ("重大", "major")}
+
+INSPECTIONS = SheetSpec("inspections", "inspection", "inspections", "安全检查", (
+    Column("template_key", "检查表标识", T, required=True, width=18),
+    Column("template_version", "检查表版本", INT, required=True, width=6, minimum=1,
+           maximum=10_000),
+    Column("household_uuid", "住户记录编号", T, required=True, width=38),
+    Column("request_uuid", "报装记录编号", T, width=38),
+    Column("planned_on", "计划日期", DATE, width=12),
+    Column("planned_window", "时间段", T, width=12),
+    Column("inspector", "检查人", T, width=10),
+    Column("contact", "联系电话", T, width=14),
+    Column("state", "状态", T, required=True, width=8, choices=_keys(InspectionState),
+           names=_names(InspectionState)),
+    Column("started_at", "开始时间", TS, width=26),
+    Column("finished_at", "完成时间", TS, width=26),
+    Column("result", "检查结果", T, width=8, choices=("", *_keys(Result)),
+           names=_names(Result)),
+    Column("rectification_deadline", "整改期限", DATE, width=12),
+    Column("customer_signature", "客户签名(笔迹)", T, width=20),
+    Column("inspector_signature", "检查人签名(笔迹)", T, width=20),
+    Column("reinspection_of", "复查对象记录编号", T, width=38),
+    Column("notes", "备注", T, width=20, multiline=True),
+), repository="inspections", label_en="inspection",
+    references={"household_uuid": "households"}, validate=_rules_only(inspection_problems),
+    optional=True, labels=(_HOUSEHOLD_LABEL,))
+
+INSPECTION_ITEMS = SheetSpec("inspection_items", "inspection_item", "inspection_items",
+                             "检查项", (
+    Column("inspection_uuid", "检查记录编号", T, required=True, width=38),
+    Column("code", "检查项编号", T, required=True, width=8),
+    Column("answer", "结果", T, width=8, choices=("", "pass", "fail", "not_applicable"),
+           names={"pass": ("合格", "pass"), "fail": ("不合格", "fail"),
+                  "not_applicable": ("不适用", "not applicable")}),
+    Column("severity", "严重程度", T, required=True, width=8, choices=("general", "major"),
+           names=_SEVERITY_NAMES),
+    Column("note", "说明", T, width=24, multiline=True),
+    Column("photo_hash", "照片摘要", T, width=20),
+    Column("answered_at", "检查时间", TS, width=26),
+), repository="inspections.items", label_en="inspection item",
+    references={"inspection_uuid": "inspections"}, unique=(("inspection_uuid", "code"),),
+    validate=_rules_only(item_problems), optional=True)
+
+HAZARDS = SheetSpec("hazards", "hazard", "hazards", "隐患", (
+    Column("inspection_uuid", "发现于检查记录编号", T, required=True, width=38),
+    Column("item_code", "检查项编号", T, required=True, width=8),
+    Column("item_text", "检查项目", T, width=30),
+    Column("household_uuid", "住户记录编号", T, required=True, width=38),
+    Column("request_uuid", "报装记录编号", T, width=38),
+    Column("severity", "严重程度", T, required=True, width=8, choices=("general", "major"),
+           names=_SEVERITY_NAMES),
+    Column("deadline", "整改期限", DATE, width=12),
+    Column("status", "状态", T, required=True, width=8, choices=_keys(HazardStatus),
+           names=_names(HazardStatus)),
+    Column("closed_at", "消除时间", TS, width=26),
+    Column("closed_by", "消除确认人", T, width=10),
+    Column("closed_in", "复查记录编号", T, width=38),
+    Column("note", "说明", T, width=24, multiline=True),
+), repository="hazards", label_en="hazard",
+    references={"inspection_uuid": "inspections", "household_uuid": "households"},
+    validate=_rules_only(hazard_problems), optional=True, labels=(_HOUSEHOLD_LABEL,))
+
 # The notice register (store/notices.py). Optional: workbooks of apps from before it
 # lack the sheet, and apps from before it ignore it (they cannot change notices, so
 # nothing is lost), hence no new format version. The record a notice is for is not a
@@ -380,7 +471,8 @@ NOTICES = SheetSpec("notices", "notice", "notices", "通知书登记", (
 # In dependency order: a sheet only refers to sheets before it.
 SHEETS: tuple[SheetSpec, ...] = (COMMUNITIES, GARAGES, METER_BOXES, PARKING_SPACES,
                                  HOUSEHOLDS, CHARGER_REQUESTS, REQUEST_DOCUMENTS,
-                                 MEASUREMENTS, NOTICES)
+                                 MEASUREMENTS, CHECKLIST_TEMPLATES, INSPECTIONS,
+                                 INSPECTION_ITEMS, HAZARDS, NOTICES)
 BY_KIND = {spec.kind: spec for spec in SHEETS}
 BY_SHEET = {spec.sheet: spec for spec in SHEETS}
 

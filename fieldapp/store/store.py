@@ -32,9 +32,12 @@ class Store:
         for this connection only."""
         from fieldapp.store.audit import AuditLog
         from fieldapp.store.charger_requests import ChargerRequests
+        from fieldapp.store.checklist_templates import ChecklistTemplates
         from fieldapp.store.communities import Communities
         from fieldapp.store.garages import Garages
+        from fieldapp.store.hazards import Hazards
         from fieldapp.store.households import Households
+        from fieldapp.store.inspections import Inspections
         from fieldapp.store.measurements import Measurements
         from fieldapp.store.meter_boxes import MeterBoxes
         from fieldapp.store.notices import Notices
@@ -56,6 +59,9 @@ class Store:
         self.meter_boxes = MeterBoxes(self)
         self.parking_spaces = ParkingSpaces(self)
         self.measurements = Measurements(self)
+        self.checklist_templates = ChecklistTemplates(self)
+        self.inspections = Inspections(self)
+        self.hazards = Hazards(self)
 
     @classmethod
     def open(cls, path: str | os.PathLike, operator: str | None = None) -> Store:
