@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
+from collections.abc import Callable, Sequence
 
 from fieldapp.domain.identifiers import ascii_digits, digits_problem
 from fieldapp.domain.messages import MESSAGES, msg
@@ -313,3 +315,106 @@ def converter(column: Column):
             return convert(value, column)
         return stamp
     return lambda value: convert(value, column)
+
+
+def all_text(cells: Sequence) -> bool:
+    """True when every cell is text (at C speed for a block)."""
+    return all(type(cell) is str for cell in cells) if len(cells) < 8 else \
+        set(map(type, cells)) == {str}
+
+
+def _all_floats(cells: Sequence) -> bool:
+    return set(map(type, cells)) == {float}
+
+
+def _plain_texts(cells: Sequence, required: bool, ascii_only: bool = False) -> list | None:
+    """The cells trimmed, when all are printable text within MAX_CELL (and ASCII)
+    without escapes; else None. Joined by spaces, which are printable and cannot make
+    an escape of two cells."""
+    if not all_text(cells):
+        return None
+    joined = " ".join(cells)
+    if not joined.isprintable() or "_x" in joined or (ascii_only and not joined.isascii()) \
+            or max(map(len, cells)) > MAX_CELL:
+        return None
+    stripped = list(map(str.strip, cells))
+    return None if required and not all(stripped) else stripped
+
+
+_DAY = operator.itemgetter(slice(8, 10))
+
+
+def column_converter(column: Column) -> Callable[[Sequence], list | None] | None:
+    """`convert` for a block of one column's cells at once (an import converts
+    millions): the stored values when every cell is of the common kind — printable
+    text, ASCII digits, whole or finite numbers within bounds as the reader gives them,
+    times exactly as FieldApp writes them — checked at C speed; None when some cell is
+    not (the caller converts those cells one by one, which names the cell refused).
+    None for a column without such a form (dates: their text varies)."""
+    required, kind = column.required, column.type
+    if kind == ValueType.TEXT:
+        return lambda cells: _plain_texts(cells, required)
+    if kind == ValueType.IDENTIFIER and column.digits:
+        return _digit_cells(column)
+    if kind == ValueType.IDENTIFIER:
+        def identifiers(cells):
+            values = _plain_texts(cells, required, ascii_only=True)
+            if values is None or any("e" in v or "E" in v for v in values):
+                return None
+            return values
+        return identifiers
+    if kind == ValueType.INTEGER:
+        low = column.minimum if column.minimum is not None else INT64_MIN
+        high = column.maximum if column.maximum is not None else INT64_MAX
+
+        def integers(cells):
+            if not _all_floats(cells) or not all(map(float.is_integer, cells)) \
+                    or min(cells) < low or max(cells) > high:
+                return None
+            return list(map(int, cells))
+        return integers
+    if kind == ValueType.DECIMAL:
+        low = column.minimum if column.minimum is not None else -math.inf
+        high = column.maximum if column.maximum is not None else math.inf
+
+        def decimals(cells):
+            if not _all_floats(cells) or not all(map(math.isfinite, cells)) \
+                    or min(cells) < low or max(cells) > high:
+                return None
+            return list(cells)
+        return decimals
+    if kind == ValueType.TIMESTAMP:
+        def stamps(cells):
+            if not all_text(cells):
+                return None
+            present = set(cells)
+            if not required:
+                present.discard("")
+            if not all(map(_STORED_STAMP.fullmatch, present)):
+                return None
+            # the pattern allows a 30 February: days after the 28th are checked
+            if max(map(_DAY, present), default="") > "28" and not all(
+                    map(_is_stored_stamp, present)):
+                return None
+            return list(cells)
+        return stamps
+    return None
+
+
+def _digit_cells(column: Column) -> Callable[[Sequence], list | None]:
+    """Identifier cells of ASCII digits alone (and X last, for an ID number), kept as
+    they are; a blank cell where allowed."""
+    required, last_x = column.required, column.last_x
+
+    def digits(cells):
+        if not all_text(cells) or (required and not all(cells)):
+            return None
+        joined = "".join(cells)
+        if last_x:
+            joined = "".join(cell[:-1] if cell[-1:] in ("X", "x") and len(cell) > 1
+                             else cell for cell in cells)
+        if joined and not (joined.isascii() and joined.isdigit()) \
+                or max(map(len, cells)) > MAX_CELL:
+            return None
+        return list(cells)
+    return digits
