@@ -186,6 +186,22 @@ def test_sheet_blank_category_takes_the_row_above_and_answers_are_parsed():
     assert template.item("A2").allows(Answer.NOT_APPLICABLE)
 
 
+def test_keys_are_read_without_case_and_text_severities_become_enums():
+    rows = [["CODE", "Item", "Category", "Severity"], ["A1", "甲", "类", "Major"],
+            ["A2", "乙", "类", "GENERAL"]]
+    template = template_from_sheet(rows, **HEAD)
+    assert [i.severity for i in template.items] == [Severity.MAJOR, Severity.GENERAL]
+    item = TemplateItem("A3", "丙", "类", "重大", "", ["pass", "fail"])
+    assert (item.severity, item.answers) == (Severity.MAJOR, ("pass", "fail"))
+    with pytest.raises(ValueError, match="严重"):
+        TemplateItem("A4", "丁", "类", "严重")
+
+
+def test_a_column_given_twice_is_refused():
+    rows = [HEADER + ["code"], ["H01", "甲", "类", "一般", "", "H01"]]
+    assert _refusal(rows) == ["第 1 行：“编号”列出现了两次（第 1 列和第 6 列）"]
+
+
 def test_duplicate_codes_name_both_rows():
     rows = GOOD_ROWS + [["H02", "另一项", "表箱", "一般", ""],
                         ["h01", "又一项", "表箱", "一般", ""]]

@@ -201,6 +201,16 @@ class TemplateItem:
     hint: str = ""
     answers: tuple[str, ...] = ALL_ANSWERS
 
+    def __post_init__(self) -> None:
+        # a severity or answers given as text (from SQL rows, say) become the real thing
+        if not isinstance(self.severity, Severity):
+            severity = Severity.parse(str(self.severity))
+            if severity is None:
+                raise ValueError(msg("template.severity_unknown", value=self.severity))
+            object.__setattr__(self, "severity", severity)
+        if not isinstance(self.answers, tuple):
+            object.__setattr__(self, "answers", tuple(self.answers))
+
     def allows(self, answer: Answer) -> bool:
         return answer.value in self.answers
 
@@ -291,7 +301,7 @@ def _answers_of(value: object) -> tuple[tuple[str, ...], list[str]]:
         return ALL_ANSWERS, []
     found, problems = set(), []
     for part in parts:
-        answer = Answer.parse(part)
+        answer = Answer.parse(part) or Answer.parse(part.lower())
         if answer is None:
             problems.append(msg("template.answer_unknown", value=part))
         else:
@@ -330,7 +340,7 @@ def _item_of(values: Mapping[str, object], category_above: str
         problems.append(msg("template.category_empty"))
     problems += _length_problem("category", category, MAX_CATEGORY)
     severity_text = _cell_text(values.get("severity"))
-    severity = Severity.parse(severity_text)
+    severity = Severity.parse(severity_text) or Severity.parse(severity_text.lower())
     if not severity_text:
         problems.append(msg("template.severity_empty"))
     elif severity is None:
