@@ -13,6 +13,7 @@ from fieldapp.store import RecordRefused, StaleRecord, Store
 from fieldapp.store.charger_requests import RequestFilter
 
 from .conftest import make_household
+from .inspection_helpers import pass_charger_inspection
 from .test_charger import details_for
 
 UTC = dt.timezone.utc
@@ -112,6 +113,7 @@ def test_the_whole_workflow_records_every_stage(store, household):
     supplied = r.document("vehicle_purchase")
     assert (supplied.state, supplied.supplied_by) == ("provided", "tester")
     assert supplied.supplied_at == "2026-11-05T01:00:00.000Z"
+    pass_charger_inspection(store, r)
     r = repo.transition(r.uuid, r.rev, Status.CONNECTED, now=T0 + dt.timedelta(days=4.06),
                         details=details_for(Status.CONNECTED, T0 + dt.timedelta(days=4.06)))
     assert (r.connected_at, r.connected_by) == ("2026-11-06T02:26:24.000Z", "tester")
@@ -202,6 +204,7 @@ def test_summary_counts_stages_overdue_and_connection_days_by_local_month(store,
                             now=dt.datetime(2026, 10, 30, 12, tzinfo=UTC),
                             details=details_for(target, dt.datetime(2026, 10, 30, 12,
                                                                     tzinfo=UTC)))
+    pass_charger_inspection(store, r)
     repo.transition(r.uuid, r.rev, Status.CONNECTED,
                     now=dt.datetime(2026, 10, 31, 23, 30, tzinfo=UTC),
                     details=details_for(Status.CONNECTED,
@@ -212,6 +215,7 @@ def test_summary_counts_stages_overdue_and_connection_days_by_local_month(store,
         old = repo.transition(old.uuid, old.rev, target,
                               now=dt.datetime(2026, 9, 2, tzinfo=UTC),
                               details=details_for(target, dt.datetime(2026, 9, 2, tzinfo=UTC)))
+    pass_charger_inspection(store, old)
     repo.transition(old.uuid, old.rev, Status.CONNECTED,
                     now=dt.datetime(2026, 9, 7, tzinfo=UTC),
                     details=details_for(Status.CONNECTED, dt.datetime(2026, 9, 7, tzinfo=UTC)))

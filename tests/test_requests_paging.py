@@ -273,7 +273,7 @@ def test_a_database_of_version_5_gets_the_keys_of_its_requests(db_path):
         conn.execute("DROP TABLE notice_sequence")
         for table in ("hazards", "inspection_items", "inspections", "checklist_templates",
                       "measurements", "parking_spaces", "meter_boxes", "garages"):
-            conn.execute(f"DROP TABLE {table}")  # migrations 8 and 10
+            conn.execute(f"DROP TABLE {table}")  # migrations 8 and 9
         for column in ("measurement_uuid", "over_limit_reason"):
             conn.execute(f"ALTER TABLE charger_requests DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 5")

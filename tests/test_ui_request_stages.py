@@ -17,6 +17,7 @@ from fieldapp.ui.requests.stage_dialog import StageDialog
 from fieldapp.ui.shared.history_dialog import HistoryDialog
 from fieldapp.ui.shared.session import Session
 
+from .inspection_helpers import pass_charger_inspection
 from .test_charger import details_for
 from .ui_helpers import Answers, answer_dialogs, type_text
 
@@ -212,6 +213,7 @@ def test_a_wrong_meter_number_is_refused_at_its_field(qtbot, page, store, reques
     earlier = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1.5)
     moved_to(store, request_, Status.SURVEYED, earlier)
     moved_to(store, request_, Status.PLAN_REPLIED, earlier)
+    pass_charger_inspection(store, stored(store, request_))
     connected = QDateTime(QDate.currentDate(), QTime(0, 5)).addDays(-1)
 
     def user(dialog):

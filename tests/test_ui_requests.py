@@ -21,6 +21,7 @@ from fieldapp.ui.shared.history_dialog import HistoryDialog
 from fieldapp.ui.shared.session import Session
 
 from .conftest import make_household
+from .inspection_helpers import pass_charger_inspection
 from .test_charger import details_for
 from .ui_helpers import Answers, type_text
 
@@ -174,6 +175,7 @@ def test_a_request_from_the_form_to_connection(qtbot, page, session, store, hous
 
     clock.advance(1)
     assert connect.isEnabled()
+    pass_charger_inspection(store, request)  # the installation passed its safety check
     connect.click()
     assert store.charger_requests.get(request.uuid).status == "connected"
     assert cell(page, 0, columns.STATUS) == "已装表接电"
@@ -503,6 +505,8 @@ def test_the_community_form_records_who_issued_the_permit(qtbot, session, store)
 def test_an_archived_request_opens_read_only(qtbot, session, store, household):
     request = accepted_request(store, household)
     for target in (Status.SURVEYED, Status.PLAN_REPLIED, Status.CONNECTED, Status.ARCHIVED):
+        if target == Status.CONNECTED:
+            pass_charger_inspection(store, request)
         request = store.charger_requests.transition(request.uuid, request.rev, target,
                                                     details=details_for(target))
     dialog = open_form(qtbot, session, request=store.charger_requests.get(request.uuid))

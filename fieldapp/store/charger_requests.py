@@ -216,6 +216,9 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
             details = charger.clean_details({name: value for name, value in
                                              (details or {}).items() if name in needed})
             problems = charger.move_problems(current, target, now, reason, details)
+            if target == Status.CONNECTED and "status" not in problems and (
+                    gate := self._store.inspections.charger_gate_problem(request_uuid)):
+                problems = {"status": gate}
             if target == Status.PLAN_REPLIED and "status" not in problems and (
                     gate := reply_gate_problem(self._store.measurements.of_request(
                         request_uuid), current.measurement_uuid, current.over_limit_reason,

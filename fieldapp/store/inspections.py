@@ -162,7 +162,7 @@ class Inspections(RecordRepository[Inspection]):
                 open_hazards = self._store.hazards.open_of(inspection.reinspection_of)
                 codes = [(h.item_code, h.severity) for h in open_hazards]
             else:
-                codes = [(item.code, item.severity) for item in template.items]
+                codes = [(item.code, item.severity.value) for item in template.items]
             for code, severity in codes:
                 self.items._insert(InspectionItem(inspection_uuid=inspection.uuid, code=code,
                                                   severity=severity))

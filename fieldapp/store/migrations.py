@@ -344,7 +344,7 @@ def _v8_garages(conn: sqlite3.Connection) -> None:
     db["charger_requests"].add_column("over_limit_reason", str)
 
 
-def _v10_inspections(conn: sqlite3.Connection) -> None:
+def _v9_inspections(conn: sqlite3.Connection) -> None:
     """Safety inspections: the checklist templates they use, the inspections, their items
     (each answer stored as it is given) and the hazards failed items leave open."""
     import sqlite_utils
@@ -397,7 +397,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (6, _v6_request_list),
     (7, _v7_notices),
     (8, _v8_garages),
-    (10, _v10_inspections),  # 9 is left to the notices' register if it needs one
+    (9, _v9_inspections),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
