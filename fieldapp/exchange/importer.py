@@ -20,7 +20,7 @@ import json
 import operator
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -426,13 +426,16 @@ def _record(item: Incoming):
     picks = _FIELD_PICKS.get(id(values._index))
     if picks is None:
         fields = {f.name for f in dataclasses.fields(repo.record_type)}
-        picks = _FIELD_PICKS[id(values._index)] = (values._index, tuple(
-            (key, at) for key, at in values._index.items() if key in fields))
-    data = values._data
-    return repo.from_row({key: data[at] for key, at in picks[1]})
+        keys = tuple(key for key in values._index if key in fields)
+        positions = [values._index[key] for key in keys]
+        pick = (operator.itemgetter(*positions) if len(positions) > 1
+                else lambda data: tuple(data[at] for at in positions))
+        picks = _FIELD_PICKS[id(values._index)] = (values._index, keys, pick)
+    return repo.from_row(dict(zip(picks[1], picks[2](values._data))))
 
 
-_FIELD_PICKS: dict[int, tuple[dict, tuple]] = {}  # id(a sheet's index) → (index, picks)
+# id(a sheet's index) → (index, the record's fields in it, what picks their values)
+_FIELD_PICKS: dict[int, tuple[dict, tuple, Callable]] = {}
 
 
 _REPOSITORIES: dict = {}
@@ -531,8 +534,9 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     _reject_unresolved(local, newest, deleted, plan, rejected)
     seen = _seen(conn, [*newest, *deleted])
     tombs = dict(conn.execute("SELECT uuid, rev FROM tombstones").fetchall())
+    kinds = _by_sheet(newest)
     for spec in SHEETS:
-        items = [i for i in newest.values() if i.spec is spec]
+        items = kinds.get(spec.sheet, [])
         rows = _rows_by_uuid(conn, spec.table, [i.uuid for i in items
                                                 if i.uuid in local[spec.table]])
         for item in items:
@@ -594,13 +598,13 @@ def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],
     for spec in SHEETS:
         if not spec.children or spec.validate is None:
             continue
+        kinds = _by_sheet(newest)
         arriving: dict[Children, dict[str, list[Incoming]]] = {}
         for child in spec.children:
             groups = arriving[child] = {}
-            for item in newest.values():
-                if item.spec is BY_SHEET[child.sheet]:
-                    groups.setdefault(item.values[child.column], []).append(item)
-        parents = {i.uuid for i in newest.values() if i.spec is spec}
+            for item in kinds.get(child.sheet, []):
+                groups.setdefault(item.values[child.column], []).append(item)
+        parents = {i.uuid for i in kinds.get(spec.sheet, [])}
         for groups in arriving.values():
             parents.update(groups)
         local_rows = _rows_by_uuid(conn, spec.table, [u for u in parents if u not in newest])
@@ -668,16 +672,30 @@ def describe_record(record) -> str:
     return describe(vars(record))
 
 
+def _by_sheet(newest: dict[str, Incoming]) -> dict[str, list[Incoming]]:
+    """The records of `newest` by sheet, each in its order (one pass for all kinds)."""
+    kinds: dict[str, list[Incoming]] = {}
+    for item in newest.values():
+        kind = kinds.get(item.spec.sheet)
+        if kind is None:
+            kind = kinds[item.spec.sheet] = []
+        kind.append(item)
+    return kinds
+
+
 def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan,
                   rejected: dict[str, Decision]) -> None:
     """Values that must be unique (account numbers, names, request numbers, a request's
     document of one kind) may not be taken by another record, here or in the files."""
+    kinds = _by_sheet(newest)
     for spec in SHEETS:
         for unique in spec.unique:
             keys = (unique,) if isinstance(unique, str) else unique
             owners = {tuple(row[:-1]): row[-1] for row in conn.execute(
                 f"SELECT {', '.join(keys)}, uuid FROM {spec.table}")}
-            for item in [i for i in newest.values() if i.spec is spec]:
+            for item in kinds.get(spec.sheet, []):
+                if newest.get(item.uuid) is not item:
+                    continue  # rejected for another of its unique values
                 value = tuple(item.values[key] for key in keys)
                 other = owners.get(value)
                 if other is None or other == item.uuid or (other in newest and tuple(

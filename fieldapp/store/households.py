@@ -127,13 +127,16 @@ class Households(RecordRepository[Household]):
                               spelling_rows(row_id, new.name))
 
     def _after_insert_rows(self, row_ids: range, rows: list) -> None:
-        self.conn.executemany(
-            "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
-            ((row_id, search.grams(row_search_fields(row))) for row_id, row in zip(row_ids, rows)))
+        with search.bulk_indexing(self.conn, len(rows)):
+            self.conn.executemany(
+                "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
+                ((row_id, search.grams(row_search_fields(row)))
+                 for row_id, row in zip(row_ids, rows)))
+        # in the table's own order (by spelling): appended instead of placed at random
         self.conn.executemany(
             f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
-            (pair for row_id, row in zip(row_ids, rows)
-             for pair in spelling_rows(row_id, row["name"])))
+            sorted(pair for row_id, row in zip(row_ids, rows)
+                   for pair in spelling_rows(row_id, row["name"])))
 
     def _forget_derived(self) -> None:
         # a contentless FTS5 table is emptied whole by 'delete-all'
