@@ -174,7 +174,7 @@ def test_sheet_loads_items_in_order_with_labels_and_keys():
 def test_sheet_blank_category_takes_the_row_above_and_answers_are_parsed():
     rows = [["code", "item", "category", "severity", "answers"],
             ["A1", "甲", "类一", "general", "合格/不合格"],
-            ["A2", "乙", "", "一般", "pass, fail, 不适用"],
+            ["A2", "乙", "", "一般", "pass, 2, 不适用"],
             [None, None, None, None, None],
             ["A3", "丙", "类二", "重大", ""]]
     template = template_from_sheet(rows, **HEAD)
@@ -361,6 +361,7 @@ def test_answer_keys_labels_and_shortcuts():
     assert Answer.from_shortcut("4") is None
     assert Answer.parse("不适用") is Answer.NOT_APPLICABLE
     assert Answer.parse("1") is Answer.PASS
+    assert Answer.parse("not_applicable") is Answer.NOT_APPLICABLE
     assert Severity.parse("重大") is Severity.MAJOR
     assert Severity.parse("general") is Severity.GENERAL
     assert Severity.parse("严重") is None
