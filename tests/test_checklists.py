@@ -346,6 +346,19 @@ def test_xlsx_refuses_files_that_are_no_workbook(tmp_path):
     assert "不是 Excel 工作簿" in refused.value.problems[0]
 
 
+def test_xlsx_with_a_far_cell_is_refused_before_it_is_read(tmp_path):
+    """One value at XFD1048576 would make the spreadsheet reader ask for hundreds of GB;
+    the exchange reader's checks refuse the file first."""
+    book = openpyxl.Workbook()
+    for row in GOOD_ROWS:
+        book.active.append(row)
+    book.active["XFD1048576"] = "x"
+    book.save(tmp_path / "far.xlsx")
+    with pytest.raises(TemplateRefused) as refused:
+        template_from_xlsx(tmp_path / "far.xlsx", **HEAD)
+    assert "XFD1048576" in refused.value.problems[0]
+
+
 def test_xlsx_refuses_an_oversized_sheet(tmp_path):
     rows = [HEADER] + [[f"H{n}", "甲", "类", "一般", ""] for n in range(600)]
     path = _workbook(tmp_path / "t.xlsx", rows)
