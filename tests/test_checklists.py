@@ -147,6 +147,19 @@ def test_json_refusals_name_each_item():
     assert str(refused.value).startswith(f"检查表模板有 {len(problems)} 处问题")
 
 
+def test_json_from_notepad_with_a_byte_order_mark_loads():
+    template = shipped_templates()[0]
+    assert template_from_json("\ufeff" + template.to_json()) == template
+
+
+def test_json_with_too_many_items_is_refused():
+    item = {"code": "A", "text": "甲", "category": "类", "severity": "general"}
+    text = json.dumps({**HEAD, "items": [item] * 501})
+    with pytest.raises(TemplateRefused) as refused:
+        template_from_json(text)
+    assert refused.value.problems == ["模板超过 500 项，不像检查表，拒绝读取"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("{not json", "不是有效的 JSON"),
     ("[1, 2]", "JSON 顶层应为一个对象"),

@@ -88,6 +88,9 @@ MESSAGES.update({
     "template.no_items": ("模板中没有任何检查项目", "The template has no items"),
     "template.too_many": ("工作表超过 {max} 行，不像检查表，拒绝读取",
                           "The sheet has more than {max} rows; it is not a checklist"),
+    "template.too_many_items": ("模板超过 {max} 项，不像检查表，拒绝读取",
+                                "The template has more than {max} items; it is not a "
+                                "checklist"),
     "template.too_wide": ("工作表超过 {max} 列，不像检查表，拒绝读取",
                           "The sheet has more than {max} columns; it is not a checklist"),
     "template.no_sheet": ("工作簿中没有工作表“{sheet}”", "The workbook has no sheet \"{sheet}\""),
@@ -355,7 +358,7 @@ def _item_of(values: Mapping[str, object], category_above: str
 
 
 def _header_problems(meta: Mapping[str, object]) -> tuple[dict[str, object], list[str]]:
-    """(checked key, name, version, kind, description, problems) of a template's head."""
+    """(key, name, version, kind and description checked, problems) of a template."""
     problems: list[str] = []
     for field in ("key", "name", "kind", "description"):
         value = meta.get(field)
@@ -403,7 +406,7 @@ def template_from_json(text: str) -> ChecklistTemplate:
     """A template from JSON (the stored form or a supervisor's file, any layout);
     TemplateRefused lists every problem, items numbered from 1."""
     try:
-        data = json.loads(text)
+        data = json.loads(text.removeprefix("\ufeff"))  # Windows Notepad writes a BOM
     except json.JSONDecodeError as error:
         raise TemplateRefused([msg("template.not_json", line=error.lineno,
                                    column=error.colno, detail=error.msg)]) from None
@@ -419,6 +422,8 @@ def template_from_json(text: str) -> ChecklistTemplate:
     if not isinstance(raw_items, list):
         problems.append(msg("template.items_list"))
         raw_items = []
+    if len(raw_items) > MAX_ITEMS:
+        raise TemplateRefused([msg("template.too_many_items", max=MAX_ITEMS)])
     rows: list[tuple[int, Mapping[str, object] | None]] = []
     for number, raw in enumerate(raw_items, start=1):
         if not isinstance(raw, dict):
