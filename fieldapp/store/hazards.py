@@ -48,6 +48,11 @@ class Hazards(RecordRepository[Hazard]):
             "SELECT * FROM hazards WHERE inspection_uuid = ? AND status = 'open' ORDER BY id",
             (inspection_uuid,))]
 
+    def closed_in(self, inspection_uuid: str) -> list[Hazard]:
+        """The hazards a re-inspection closed."""
+        return [self.from_row(r) for r in self.conn.execute(
+            "SELECT * FROM hazards WHERE closed_in = ? ORDER BY id", (inspection_uuid,))]
+
     def open_of_request(self, request_uuid: str) -> list[Hazard]:
         return [self.from_row(r) for r in self.conn.execute(
             "SELECT * FROM hazards WHERE request_uuid = ? AND status = 'open' ORDER BY id",

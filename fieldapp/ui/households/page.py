@@ -15,6 +15,7 @@ from fieldapp.ui.households import model as columns
 from fieldapp.ui.households.dialog import HouseholdDialog
 from fieldapp.ui.households.model import HouseholdTableModel
 from fieldapp.ui.households.requests_panel import HouseholdRequestsPanel
+from fieldapp.ui.inspections.household_panel import HouseholdHazardsPanel
 from fieldapp.ui.shared.history_dialog import HistoryDialog
 from fieldapp.ui.shared.record_list import RecordListPage, confirm
 from fieldapp.ui.shared.session import REQUEST, Session
@@ -40,10 +41,12 @@ class HouseholdsPage(RecordListPage):
         filters.addWidget(self.community_filter, 1)
         filters.addWidget(self.tag_filter)
         self.requests_panel = HouseholdRequestsPanel(session, self)
+        self.hazards_panel = HouseholdHazardsPanel(session, self)
         self._build(HouseholdTableModel(session.store.households, self),
                     self.tr("搜索姓名或拼音（zt、zhangting）、地址、户号、手机号、小区…  (Ctrl+F)"),
                     self.tr("新增住户"), WIDTHS, filters)
         self.layout().insertWidget(2, self.requests_panel)  # under the table
+        self.layout().insertWidget(3, self.hazards_panel)
         self.add_button.setToolTip("Ctrl+N")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(columns.NAME, Qt.SortOrder.AscendingOrder)
@@ -85,13 +88,19 @@ class HouseholdsPage(RecordListPage):
         if kind == REQUEST:
             self.requests_panel.refresh()
             return
+        if kind == "inspection":  # inspections change hazards, not the list
+            self.hazards_panel.refresh()
+            return
         if kind == "community":
             self._reload_communities()
         self.model.refresh()
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
-        self.requests_panel.set_household(self.selected())
+        selected = self.selected()
+        self.requests_panel.set_household(selected)
+        self.hazards_panel.set_household(selected.uuid if selected else "",
+                                         selected.name if selected else "")
 
     # -- actions -----------------------------------------------------------------------
     def selected(self) -> HouseholdRow | None:

@@ -36,6 +36,7 @@ from fieldapp.domain.charger import Channel, Status
 from fieldapp.domain.messages import msg
 from fieldapp.store import StoreError
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
+from fieldapp.ui.inspections.request_action import inspect_request
 from fieldapp.ui.notices.batch import print_batch
 from fieldapp.ui.notices.preview import NoticePreview
 from fieldapp.ui.requests import model as columns
@@ -156,6 +157,10 @@ class RequestsPage(RecordListPage):
             "今天的受理回执或选中报装的回执合成一个 PDF 打印（Alt+B；Ctrl/Shift+单击多选）"))
         self.batch_button.clicked.connect(self.print_batch)
         row.insertWidget(at + 3, self.batch_button)
+        self.inspect_button = QPushButton(self.tr("安全检查(&I)…"), self)
+        self.inspect_button.setToolTip(self.tr("安排或打开该报装的充电桩安装安全检查（Alt+I）"))
+        self.inspect_button.clicked.connect(self.inspect_selected)
+        row.insertWidget(at + 4, self.inspect_button)
         self.notice_preview: NoticePreview | None = None
 
     def _set_step_text(self, status: Status, text: str) -> None:
@@ -290,6 +295,7 @@ class RequestsPage(RecordListPage):
         self.edit_button.setText(self.tr("查看") if final else self.tr("编辑"))
         problem = self._session.notice_problem(RECEIPT, request.uuid) if request else ""
         self.receipt_button.setEnabled(request is not None and not problem)
+        self.inspect_button.setEnabled(request is not None)
         self.receipt_button.setToolTip(problem or self.tr(
             "出具受理回执并预览，已出具的补打同一份（Alt+T）"))
 
@@ -392,6 +398,13 @@ class RequestsPage(RecordListPage):
             self.notice_preview.deleteLater()
         self.notice_preview = NoticePreview(issued, title, self)
         self.notice_preview.open()  # window-modal, returns at once
+
+    def inspect_selected(self) -> None:
+        """安全检查: plan or open the selected request's charger inspection."""
+        row = self.selected()
+        if row is not None:
+            inspect_request(self, self._session, row.request.uuid)
+            self._update_buttons()
 
     def print_batch(self) -> None:
         """批量打印…: today's receipts or the selected requests' in one PDF, previewed."""

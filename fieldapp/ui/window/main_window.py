@@ -20,6 +20,7 @@ from fieldapp.ui.communities.page import CommunitiesPage
 from fieldapp.ui.exchange.menu import ExchangeActions
 from fieldapp.ui.garages.page import GaragesPage
 from fieldapp.ui.households.page import HouseholdsPage
+from fieldapp.ui.inspections.page import InspectionsPage
 from fieldapp.ui.requests.page import RequestsPage
 from fieldapp.ui.shared import preferences
 from fieldapp.ui.shared.screen_fit import place_window
@@ -27,7 +28,7 @@ from fieldapp.ui.shared.session import Session
 from fieldapp.ui.window.demo_offer import ask_and_generate
 from fieldapp.ui.window.operator_dialog import ask_operator
 
-HOUSEHOLDS, COMMUNITIES, REQUESTS, GARAGES = range(4)
+HOUSEHOLDS, COMMUNITIES, REQUESTS, GARAGES, INSPECTIONS = range(5)
 PATH_WIDTH = 360  # the database path is elided in the middle beyond this (px)
 UNSET_STYLE = "color: #b3261e;"
 
@@ -43,7 +44,9 @@ class MainWindow(QMainWindow):
         self.communities_page = CommunitiesPage(session, self)
         self.requests_page = RequestsPage(session, self)
         self.garages_page = GaragesPage(session, self)
+        self.inspections_page = InspectionsPage(session, self)
         self.households_page.requests_panel.show_requests.connect(self._show_requests_of)
+        self.households_page.hazards_panel.plan_inspection.connect(self._plan_inspection_for)
         self.pages = QStackedWidget(self)
         self.navigation = QListWidget(self)
         self.navigation.setIconSize(QSize(22, 22))
@@ -52,7 +55,9 @@ class MainWindow(QMainWindow):
         for page, title, icon in ((self.households_page, self.tr("住户"), "households.svg"),
                                   (self.communities_page, self.tr("小区"), "communities.svg"),
                                   (self.requests_page, self.tr("充电桩报装"), "requests.svg"),
-                                  (self.garages_page, self.tr("车库图"), "garages.svg")):
+                                  (self.garages_page, self.tr("车库图"), "garages.svg"),
+                                  (self.inspections_page, self.tr("安全检查"),
+                                   "inspections.svg")):
             self.pages.addWidget(page)
             QListWidgetItem(QIcon(str(asset("icons", icon))), title, self.navigation)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -136,7 +141,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         for row, shortcut in ((HOUSEHOLDS, "Ctrl+1"), (COMMUNITIES, "Ctrl+2"),
-                              (REQUESTS, "Ctrl+3"), (GARAGES, "Ctrl+4")):
+                              (REQUESTS, "Ctrl+3"), (GARAGES, "Ctrl+4"),
+                              (INSPECTIONS, "Ctrl+5")):
             go = QAction(self.navigation.item(row).text(), self)
             go.setShortcut(QKeySequence(shortcut))
             go.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
@@ -158,6 +164,10 @@ class MainWindow(QMainWindow):
     def _show_requests_of(self, account_no: str) -> None:
         self.navigation.setCurrentRow(REQUESTS)
         self.requests_page.show_household(account_no)
+
+    def _plan_inspection_for(self, household_uuid: str) -> None:
+        self.navigation.setCurrentRow(INSPECTIONS)
+        self.inspections_page.plan_for(household_uuid=household_uuid)
 
     def _set_language(self, code: str) -> None:
         preferences.put(self._settings, preferences.LANGUAGE, code)
