@@ -17,12 +17,15 @@
     fieldapp-cli [--db PATH] garages list
     fieldapp-cli [--db PATH] nearest --space CODE --community NAME [--limit M] [--json]
     fieldapp-cli [--db PATH] measurements list [--over-limit] [--limit N]
+    fieldapp-cli [--db PATH] templates list | load FILE.xlsx|FILE.json [--sheet S]
+    fieldapp-cli [--db PATH] inspections list [--result pass|fail] [--planned DATE]
+    fieldapp-cli [--db PATH] hazards list [--open] [--overdue]
 
 Commands that only read (info, check, households search, requests list, export,
 conflicts list, settings without --set, import and import-roster with --dry-run, notice
-verify, cable, garages, nearest, measurements) refuse a --db file that does not exist
-instead of creating an empty database there; cable without --db uses the default settings
-and opens no database.
+verify, cable, garages, nearest, measurements, templates list, inspections, hazards) refuse
+a --db file that does not exist instead of creating an empty database there; cable without
+--db uses the default settings and opens no database.
 
 Exit codes:
     0  done (import: everything imported, or a dry run with no row rejected and no
@@ -49,7 +52,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from fieldapp import __version__, cli_survey
+from fieldapp import __version__, cli_inspections, cli_survey
 from fieldapp.domain.charger import Status, moment
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.domain.messages import MESSAGES, labelled, msg, set_language
@@ -265,6 +268,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="post-meter cable length in metres (route + rise + slack)")
     cable.add_argument("--json", action="store_true", help="print JSON")
     cli_survey.add_parsers(commands)
+    cli_inspections.add_parsers(commands)
     return parser
 
 
@@ -583,7 +587,12 @@ COMMANDS = {"demo": _demo, "check": _check, "info": _info, "households": _househ
             "garages": lambda store, args: cli_survey.garages(store, args, format_table),
             "nearest": lambda store, args: cli_survey.nearest(store, args, format_table),
             "measurements": lambda store, args: cli_survey.measurements(store, args,
-                                                                        format_table)}
+                                                                        format_table),
+            "templates": lambda store, args: cli_inspections.templates(store, args,
+                                                                       format_table),
+            "inspections": lambda store, args: cli_inspections.inspections(store, args,
+                                                                           format_table),
+            "hazards": lambda store, args: cli_inspections.hazards(store, args, format_table)}
 
 
 def only_reads(args: argparse.Namespace) -> bool:
@@ -596,6 +605,8 @@ def only_reads(args: argparse.Namespace) -> bool:
         return not args.set
     if args.command == "notice":
         return args.action == "verify"
+    if args.command in ("templates", "inspections", "hazards"):
+        return cli_inspections.only_reads(args)
     # reindex writes, but only what an existing database derives from its records
     return args.command in ("info", "check", "households", "requests", "export", "reindex",
                             "cable", "garages", "nearest", "measurements")

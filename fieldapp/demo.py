@@ -157,9 +157,10 @@ def generate(store: Store, households: int, seed: int = 1, communities: int | No
         if batch:
             done += _store_households(store, batch, now)
         n_requests = done // 5 if requests is None else requests
-        if n_requests:
-            _store_requests(store, stored, {c.uuid: c for c in made}, n_requests, seed,
-                            moment, now)
+        made_requests = _store_requests(store, stored, {c.uuid: c for c in made}, n_requests,
+                                        seed, moment, now) if n_requests else []
+        _store_inspections(store, [uuid for uuid, _ in stored], made_requests, seed, moment,
+                           now)
         if progress:
             progress(done, households)
     return len(fresh), done
@@ -170,9 +171,23 @@ def _store_households(store: Store, batch: list[Household], now: str) -> int:
     return len(batch)
 
 
+def _store_inspections(store: Store, households: list[str], requests: list,
+                       seed: int, moment: dt.datetime, now: str) -> None:
+    from fieldapp.demo_inspections import make_inspections
+
+    store.checklist_templates.ensure_shipped()
+    templates = {r.kind: r.template() for r in store.checklist_templates.latest()}
+    made = make_inspections(households, requests, templates, seed, moment,
+                            store.settings().service_phone)
+    for repository, records in ((store.inspections, made.inspections),
+                                (store.inspections.items, made.items),
+                                (store.hazards, made.hazards)):
+        repository.put_new_rows(_rows(store, records, now), action="create")
+
+
 def _store_requests(store: Store, households: list[tuple[str, str]],
                     communities: dict[str, Community], n: int, seed: int,
-                    moment: dt.datetime, now: str) -> None:
+                    moment: dt.datetime, now: str) -> list:
     from fieldapp.demo_garages import make_survey
     from fieldapp.demo_requests import make_requests
 
@@ -194,6 +209,7 @@ def _store_requests(store: Store, households: list[tuple[str, str]],
         "INSERT INTO request_sequence (day, last) VALUES (?, ?) ON CONFLICT(day)"
         " DO UPDATE SET last = max(last, excluded.last)",
         [(day.isoformat(), last) for day, last in per_day.items()])
+    return made
 
 
 __all__ = ["Cancelled", "generate", "tags_to_text"]

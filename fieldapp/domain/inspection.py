@@ -64,6 +64,9 @@ MESSAGES.update({
     "inspect.deadline_past": ("整改期限不能早于检查日期", "The deadline cannot be before the"
                               " inspection"),
     "inspect.signature": ("签名数据无效", "The signature data is not valid"),
+    "inspect.signature_long": ("签名笔迹过多（超过 {max} 个字符），请重新签得简单些",
+                               "The signature has too many strokes (over {max} characters);"
+                               " sign again more simply"),
     "inspect.finished_result": ("已完成的检查必须有结果", "A finished inspection has a result"),
     "hazard.bad_status": ("不认识的隐患状态“{value}”", "Unknown hazard state \"{value}\""),
     "hazard.closed_without": ("已消除的隐患须有消除时间和复查记录",
@@ -71,6 +74,9 @@ MESSAGES.update({
 })
 
 TIME_WINDOW_CHARS = set("0123456789:-～~ ")
+# a signature's strokes and a template's items are JSON text that must fit in one
+# spreadsheet cell of the exchange workbook (32 767 characters at most)
+SIGNATURE_MAX = 30_000
 
 
 class InspectionState(Labelled):
@@ -188,6 +194,8 @@ def signature_problem(text: str) -> str | None:
     pad, finite), at most 200 strokes of 2 000 points."""
     if not text:
         return None
+    if len(text) > SIGNATURE_MAX:
+        return msg("inspect.signature_long", max=SIGNATURE_MAX)
     try:
         strokes = json.loads(text)
     except ValueError:

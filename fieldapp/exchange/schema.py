@@ -29,6 +29,7 @@ from fieldapp.domain.garage import (
     parking_space_problems,
 )
 from fieldapp.domain.inspection import (
+    SIGNATURE_MAX,
     HazardStatus,
     InspectionState,
     Result,
@@ -83,6 +84,9 @@ class Column:
     # key → (Chinese, English) label: the workbook shows the Chinese label, the importer
     # takes the key or either label
     names: Mapping[str, tuple[str, str]] | None = None
+    # the longest text a cell may hold (values.MAX_CELL when None); a spreadsheet cell
+    # holds at most 32 767 characters
+    max_length: int | None = None
 
     def shown(self, key: str) -> str:
         """The value as the workbook shows it (a key's Chinese label)."""
@@ -376,7 +380,8 @@ CHECKLIST_TEMPLATES = SheetSpec("checklist_templates", "checklist_template",
     Column("kind", "检查对象", T, required=True, width=10, choices=("household", "charger"),
            names={"household": ("住户", "household"), "charger": ("充电桩", "charger")}),
     Column("description", "说明", T, width=24, multiline=True),
-    Column("items", "检查项目(JSON)", T, required=True, width=40, multiline=True),
+    Column("items", "检查项目(JSON)", T, required=True, width=40, multiline=True,
+           max_length=SIGNATURE_MAX),
     Column("content_hash", "内容摘要", T, width=14),
 ), repository="checklist_templates", label_en="checklist template",
     unique=(("key", "version"),), validate=_rules_only(template_record_problems),
@@ -404,8 +409,8 @@ INSPECTIONS = SheetSpec("inspections", "inspection", "inspections", "安全检�
     Column("result", "检查结果", T, width=8, choices=("", *_keys(Result)),
            names=_names(Result)),
     Column("rectification_deadline", "整改期限", DATE, width=12),
-    Column("customer_signature", "客户签名(笔迹)", T, width=20),
-    Column("inspector_signature", "检查人签名(笔迹)", T, width=20),
+    Column("customer_signature", "客户签名(笔迹)", T, width=20, max_length=SIGNATURE_MAX),
+    Column("inspector_signature", "检查人签名(笔迹)", T, width=20, max_length=SIGNATURE_MAX),
     Column("reinspection_of", "复查对象记录编号", T, width=38),
     Column("notes", "备注", T, width=20, multiline=True),
 ), repository="inspections", label_en="inspection",

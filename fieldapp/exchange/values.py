@@ -231,8 +231,8 @@ def convert(value, column: Column):
     """The stored form of a cell for `column`: '' (None for a number) for a blank
     optional cell."""
     if isinstance(value, str):
-        if len(value) > MAX_CELL:
-            raise CellRefused(msg("value.too_long", n=len(value), max=MAX_CELL))
+        if len(value) > (limit := column.max_length or MAX_CELL):
+            raise CellRefused(msg("value.too_long", n=len(value), max=limit))
         value = _plain_text(value, column.multiline)
     if _is_blank(value):
         if column.required:

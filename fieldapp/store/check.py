@@ -6,6 +6,7 @@ import sqlite3
 from fieldapp.domain import pinyin
 from fieldapp.domain.messages import msg
 from fieldapp.domain.validation import ValidationFailed, clean_community, clean_household
+from fieldapp.store.check_inspections import INSPECTION_TABLES, check_inspections
 from fieldapp.store.check_survey import SURVEY_TABLES, check_survey
 from fieldapp.store.migrations import request_list_keys_select
 
@@ -64,9 +65,10 @@ def check(store) -> list[str]:
             "SELECT r.request_no, r.status, count(*) FROM charger_requests r JOIN"
             " request_documents d ON d.request_uuid = r.uuid WHERE d.state = 'deferred'"
             " AND r.status IN ('connected', 'archived') GROUP BY r.id")])
-    problems += [line for kind in check_survey(store) for line in _capped(kind)]
+    problems += [line for kind in (*check_survey(store), *check_inspections(store))
+                 for line in _capped(kind)]
     for table in ("households", "communities", "charger_requests", "request_documents",
-                  *SURVEY_TABLES):
+                  *SURVEY_TABLES, *INSPECTION_TABLES):
         n = conn.execute(f"SELECT count(*) FROM {table} WHERE rev < 1").fetchone()[0]
         if n:
             problems.append(msg("check.bad_rev", table=table, n=n))

@@ -7,12 +7,13 @@ a loaded version is an ordinary record that travels in the workbook to every lap
 """
 from __future__ import annotations
 
+import dataclasses
 import uuid as uuid_module
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.records import Record
+from fieldapp.domain.records import SYNC_FIELDS, Record
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
 
@@ -63,19 +64,24 @@ class ChecklistTemplates(RecordRepository[TemplateRecord]):
     table = "checklist_templates"
     record_type = TemplateRecord
 
-    def ensure_shipped(self) -> None:
-        """The templates shipped with this version of FieldApp, stored once each."""
+    def _shipped_missing(self) -> list[TemplateRecord]:
+        """The shipped templates not stored yet, as the records they would be."""
         from fieldapp.domain.checklists import shipped_templates
 
-        missing = [t for t in shipped_templates() if self._find(t.key, t.version) is None]
-        if not missing:
-            return
-        with self._store.transaction():
-            self.put_new_rows([{
-                "uuid": str(uuid_module.uuid5(_NAMESPACE, f"{t.key}:{t.version}")), "rev": 1,
-                "created_at": SHIPPED_AT, "updated_at": SHIPPED_AT, "updated_by": SHIPPED_BY,
-                "device_id": SHIPPED_DEVICE, **_record(t).content()} for t in missing],
-                action="create")
+        return [dataclasses.replace(
+            _record(t), uuid=str(uuid_module.uuid5(_NAMESPACE, f"{t.key}:{t.version}")),
+            rev=1, created_at=SHIPPED_AT, updated_at=SHIPPED_AT, updated_by=SHIPPED_BY,
+            device_id=SHIPPED_DEVICE)
+            for t in shipped_templates() if self._find(t.key, t.version) is None]
+
+    def ensure_shipped(self) -> None:
+        """The templates shipped with this version of FieldApp, stored once each (before
+        an inspection uses one, so that the workbook carries it to older apps)."""
+        missing = self._shipped_missing()
+        if missing:
+            with self._store.transaction():
+                self.put_new_rows([{**{name: getattr(r, name) for name in SYNC_FIELDS},
+                                    **r.content()} for r in missing], action="create")
 
     def _find(self, key: str, version: int) -> TemplateRecord | None:
         row = self.conn.execute("SELECT * FROM checklist_templates WHERE key = ? AND"
@@ -94,22 +100,23 @@ class ChecklistTemplates(RecordRepository[TemplateRecord]):
         return self.save(_record(template))
 
     def version(self, key: str, version: int) -> ChecklistTemplate:
-        self.ensure_shipped()
-        found = self._find(key, version)
+        found = self._find(key, version) or next(
+            (r for r in self._shipped_missing() if (r.key, r.version) == (key, version)), None)
         if found is None:
             raise RecordRefused(msg("template.unknown", key=key, version=version))
         return found.template()
 
     def latest(self, kind: str = "") -> list[TemplateRecord]:
         """The newest version of every template (of `kind` when given), by name."""
-        self.ensure_shipped()
-        rows = self.conn.execute(
-            "SELECT * FROM checklist_templates t WHERE version = (SELECT max(version) FROM"
-            " checklist_templates WHERE key = t.key)" + (" AND kind = ?" if kind else "")
-            + " ORDER BY name", (kind,) if kind else ())
-        return [self.from_row(r) for r in rows]
+        newest: dict[str, TemplateRecord] = {}
+        for record in self.all():
+            if (not kind or record.kind == kind) and (
+                    record.key not in newest or record.version > newest[record.key].version):
+                newest[record.key] = record
+        return sorted(newest.values(), key=lambda r: r.name)
 
     def all(self) -> list[TemplateRecord]:
-        self.ensure_shipped()
-        return [self.from_row(r) for r in self.conn.execute(
+        """Every stored version and the shipped ones (stored when first used)."""
+        stored = [self.from_row(r) for r in self.conn.execute(
             "SELECT * FROM checklist_templates ORDER BY key, version")]
+        return sorted(stored + self._shipped_missing(), key=lambda r: (r.key, r.version))

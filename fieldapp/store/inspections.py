@@ -83,6 +83,14 @@ class InspectionItems(RecordRepository[InspectionItem]):
             (inspection_uuid,))]
 
 
+def _item(template: ChecklistTemplate, code: str):
+    """The template's item of `code`, or None (an item of an older version)."""
+    try:
+        return template.item(code)
+    except KeyError:
+        return None
+
+
 def _today(now: dt.datetime) -> str:
     return now.astimezone().date().isoformat()
 
@@ -136,6 +144,7 @@ class Inspections(RecordRepository[Inspection]):
             if request is None:
                 raise RecordRefused(msg("inspect.request_gone"), field="request_uuid")
             inspection = dataclasses.replace(inspection, household_uuid=request.household_uuid)
+        self._store.checklist_templates.ensure_shipped()
         return self.save(dataclasses.replace(inspection, uuid="",
                                              state=InspectionState.PLANNED.value, result=""))
 
@@ -191,7 +200,7 @@ class Inspections(RecordRepository[Inspection]):
                 parsed = Answer.parse(answer) if answer else None
                 if answer and parsed is None:
                     raise RecordRefused(msg("inspect.bad_answer", value=answer), field="answer")
-                template_item = self.template_of(inspection).item(code)
+                template_item = _item(self.template_of(inspection), code)
                 if parsed is not None and template_item is not None \
                         and parsed.value not in template_item.answers:
                     raise RecordRefused(msg("inspect.answer_not_allowed", code=code,
@@ -263,7 +272,7 @@ class Inspections(RecordRepository[Inspection]):
                         previous, deadline=inspection.rectification_deadline,
                         severity=item.severity))
                     continue
-                template_item = template.item(item.code)
+                template_item = _item(template, item.code)
                 hazards._insert(Hazard(
                     inspection_uuid=inspection.uuid, item_code=item.code,
                     item_text=template_item.text if template_item else item.code,
