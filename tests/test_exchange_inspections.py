@@ -1,0 +1,80 @@
+"""Checklist templates, inspections, their items and hazards travel in the exchange
+workbook: restored exactly, and bad rows rejected at their column with the domain's
+reason."""
+from __future__ import annotations
+
+import pytest
+
+from fieldapp import demo
+from fieldapp.exchange.export import export_workbook
+from fieldapp.exchange.importer import Outcome, apply_plan, plan_import
+from fieldapp.store import Store
+from fieldapp.store.check import check
+
+from .test_exchange_contract import headers, rejected, row_of
+from .test_exchange_garages import contents
+from .test_exchange_import import edited
+
+TABLES = ("checklist_templates", "inspections", "inspection_items", "hazards")
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    with Store.open(tmp_path / "laptop.sqlite3", operator="am01") as store:
+        demo.generate(store, 400, seed=12)
+        yield store
+
+
+@pytest.fixture
+def book(laptop, tmp_path):
+    return export_workbook(laptop, tmp_path / "laptop.xlsx").path
+
+
+def test_inspections_travel_and_are_restored_exactly(laptop, supervisor, book):
+    assert all(laptop.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES)
+    plan = plan_import(supervisor, [book])
+    assert plan.refused == [] and plan.by_outcome(Outcome.REJECTED) == []
+    apply_plan(supervisor, plan)
+    for table in TABLES:
+        assert contents(supervisor, table) == contents(laptop, table), table
+    assert check(supervisor) == []
+    assert len(supervisor.hazards.listing(open_only=True)) == len(
+        laptop.hazards.listing(open_only=True))
+
+
+@pytest.mark.parametrize("sheet, header, value, words", [
+    ("hazards", "状态", "不知道", "不知道"),
+    ("inspections", "客户签名(笔迹)", "[[1, 2", "签名"),
+    ("inspection_items", "严重程度", "致命", "致命"),
+    ("inspections", "时间段", "上午", "09:00-11:30")])
+def test_bad_inspection_values_are_rejected_at_their_column(laptop, supervisor, book,
+                                                           tmp_path, sheet, header, value,
+                                                           words):
+    table = {"hazards": "hazards", "inspections": "inspections",
+             "inspection_items": "inspection_items"}[sheet]
+    uuid = laptop.conn.execute(f"SELECT uuid FROM {table} LIMIT 1").fetchone()[0]
+
+    def damage(wb):
+        rows = wb[sheet]
+        rows.cell(row_of(rows, uuid), headers(rows)[header]).value = value
+    plan = plan_import(supervisor, [edited(book, tmp_path / "bad.xlsx", damage)])
+    reasons = rejected(plan)
+    assert words in reasons[uuid][1]
+    apply_plan(supervisor, plan)
+    assert check(supervisor) == []
+
+
+def test_a_finished_inspection_without_its_result_is_rejected(laptop, supervisor, book,
+                                                              tmp_path):
+    uuid = laptop.conn.execute("SELECT uuid FROM inspections WHERE state = 'finished'"
+                               " LIMIT 1").fetchone()[0]
+
+    def blank(wb):
+        rows = wb["inspections"]
+        rows.cell(row_of(rows, uuid), headers(rows)["检查结果"]).value = None
+    plan = plan_import(supervisor, [edited(book, tmp_path / "blank.xlsx", blank)])
+    column, reason = rejected(plan)[uuid]
+    assert column == "检查结果" and "结果" in reason
+    items = [r[0] for r in laptop.conn.execute(
+        "SELECT uuid FROM inspection_items WHERE inspection_uuid = ?", (uuid,))]
+    assert set(items) <= set(rejected(plan))  # its items fall with it
