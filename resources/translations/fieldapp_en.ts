@@ -678,6 +678,144 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="53"/>
+        <source>安全检查 — %1</source>
+        <translation>Safety inspection — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="70"/>
+        <source>上一项</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="71"/>
+        <source>下一项</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="72"/>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="185"/>
+        <source>完成检查(&amp;F)…</source>
+        <translation>&amp;Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="73"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="76"/>
+        <source>1 合格 · 2 不合格 · 3 不适用 · P 照片 · Alt+N 说明 · Alt+F 完成</source>
+        <translation>1 pass · 2 fail · 3 not applicable · P photo · Alt+N note · Alt+F finish</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="78"/>
+        <source>填写整改期限、签名并完成（Alt+F）</source>
+        <translation>Give the deadline, sign and finish (Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="79"/>
+        <source>每项结果已随时保存，下次打开从未检查的项继续</source>
+        <translation>Every answer is already saved; next time it opens at the first unanswered item</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="160"/>
+        <source>%1 第 %2 版</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="162"/>
+        <source>复查</source>
+        <translation>re-inspection</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="251"/>
+        <source>全部 %1 项已检查，按 Alt+F 完成检查</source>
+        <translation>All %1 items answered: press Alt+F to finish</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="272"/>
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="272"/>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="47"/>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="100"/>
+        <source>完成检查</source>
+        <translation>Finish inspection</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="59"/>
+        <source>整改期限(&amp;D)（有重大隐患，必填）</source>
+        <translation>&amp;Deadline (required: a major hazard was found)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="59"/>
+        <source>整改期限(&amp;D)</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="64"/>
+        <source>%1 天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="74"/>
+        <source>请客户在此签名</source>
+        <translation>Customer signs here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="75"/>
+        <source>检查人在此签名</source>
+        <translation>Inspector signs here</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="77"/>
+        <source>客户签名</source>
+        <translation>Customer&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="78"/>
+        <source>检查人签名</source>
+        <translation>Inspector&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="79"/>
+        <source>重签</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="102"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="118"/>
+        <source>全部 %1 项合格或不适用。</source>
+        <translation>All %1 items passed or do not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="119"/>
+        <source>%1 项中有 %2 项不合格：</source>
+        <translation>%2 of %1 items failed:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="156"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>GarageChooser</name>
     <message>
         <location filename="../../fieldapp/ui/garages/chooser.py" line="31"/>
@@ -907,6 +1045,117 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>HazardTableModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <source>关爱标签</source>
+        <translation>Care tags</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <source>小区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="84"/>
+        <source>隐患</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="84"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="84"/>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="85"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="85"/>
+        <source>报装编号</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="105"/>
+        <source>（已超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
+        <source>已消除</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
+        <source>未消除</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsTab</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="48"/>
+        <source>仅未消除(&amp;U)</source>
+        <translation>Open only (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="50"/>
+        <source>仅超期(&amp;E)</source>
+        <translation>Ov&amp;erdue only</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="57"/>
+        <source>复查(&amp;R)</source>
+        <translation>&amp;Re-inspect</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="58"/>
+        <source>为选中隐患所在的检查安排复查，只查未消除的项目</source>
+        <translation>Plan a re-inspection of the selected hazard&apos;s inspection, of its open items only</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="59"/>
+        <source>查看检查(&amp;O)</source>
+        <translation>&amp;Open inspection</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="92"/>
+        <source>全部小区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="111"/>
+        <source>共 %1 项隐患</source>
+        <translation>%1 hazards</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="113"/>
+        <source>，%1 项超期</source>
+        <translation>, %1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="143"/>
+        <source>已安排 %1 复查</source>
+        <translation>Re-inspection planned for %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../fieldapp/ui/shared/history_dialog.py" line="36"/>
@@ -1098,6 +1347,54 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdHazardsPanel</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="28"/>
+        <source>安全隐患</source>
+        <translation>Hazards</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="32"/>
+        <source>安排安全检查(&amp;J)…</source>
+        <translation>Plan an inspection (&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="50"/>
+        <source>选择一户，查看其未消除的安全隐患。</source>
+        <translation>Select a household to see its open hazards.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="54"/>
+        <source>%1 没有未消除的安全隐患。</source>
+        <translation>%1 has no open hazard.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="60"/>
+        <source>期限 %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="61"/>
+        <source>未定期限</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="66"/>
+        <source>已超期</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="68"/>
+        <source>未消除 %1 项：</source>
+        <translation>%1 open: </translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="71"/>
+        <source>；另有 %1 项</source>
+        <translation>; %1 more</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRequestsPanel</name>
     <message>
         <location filename="../../fieldapp/ui/households/requests_panel.py" line="30"/>
@@ -1196,48 +1493,48 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="36"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="37"/>
         <source>全部标签</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="44"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="46"/>
         <source>搜索姓名或拼音（zt、zhangting）、地址、户号、手机号、小区…  (Ctrl+F)</source>
         <translation>Search name or pinyin (zt, zhangting), address, account, mobile, community…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="45"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="47"/>
         <source>新增住户</source>
         <translation>Add household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="75"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="78"/>
         <source>匹配超过 %1 户，只显示前 %1 户，请输入更多内容缩小范围</source>
         <translation>More than %1 households match; showing the first %1. Type more to narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="78"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="81"/>
         <source>找到 %1 户</source>
         <translation>%1 households found</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="73"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="76"/>
         <source>共 %1 户</source>
         <translation>%1 households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="81"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="84"/>
         <source>匹配：%1</source>
         <translation>matched: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="129"/>
-        <location filename="../../fieldapp/ui/households/page.py" line="135"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="138"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="144"/>
         <source>删除住户</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/households/page.py" line="128"/>
+        <location filename="../../fieldapp/ui/households/page.py" line="137"/>
         <source>确定删除住户 %1（户号 %2）吗？删除会记入变更记录，并随数据交换同步。</source>
         <translation>Delete household %1 (account %2)? The deletion is kept in the history and travels with data exchange.</translation>
     </message>
@@ -1443,134 +1740,296 @@ You can also do this later from File → Generate demo data.</translation>
     </message>
 </context>
 <context>
+    <name>InspectionOpening</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/opening.py" line="43"/>
+        <source>安全检查</source>
+        <translation>Safety inspection</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <source>时间段</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <source>住户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="23"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="23"/>
+        <source>检查表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="23"/>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="24"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="24"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="24"/>
+        <source>进度</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="25"/>
+        <source>未消除隐患</source>
+        <translation>Open hazards</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="25"/>
+        <source>报装编号</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="57"/>
+        <source>（复查）</source>
+        <translation> (re-inspection)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/page.py" line="25"/>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/page.py" line="26"/>
+        <source>检查记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/page.py" line="27"/>
+        <source>隐患</source>
+        <translation>Hazards</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="62"/>
+        <source>发现的情况，按回车保存</source>
+        <translation>What you found; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="64"/>
+        <source>照片(&amp;P)…</source>
+        <translation>&amp;Photo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="69"/>
+        <source>严重程度(&amp;S)</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="71"/>
+        <source>说明(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="78"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="93"/>
+        <source>第 %1/%2 项 · %3 · %4</source>
+        <translation>Item %1 of %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="98"/>
+        <source>提示：%1</source>
+        <translation>Hint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="104"/>
+        <source>本项不能选“%1”</source>
+        <translation>This item cannot be answered “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="110"/>
+        <source>结果：%1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="114"/>
+        <source>未检查：按 1 合格、2 不合格、3 不适用</source>
+        <translation>Not answered: press 1 pass, 2 fail, 3 not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="121"/>
+        <source>已附照片 %1…</source>
+        <translation>Photo %1… attached</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/item_view.py" line="122"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="40"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="41"/>
         <source>现场服务助手 FieldApp</source>
         <translation>FieldApp field service assistant</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="52"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="55"/>
         <source>住户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="53"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="56"/>
         <source>小区</source>
         <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="54"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="57"/>
         <source>充电桩报装</source>
         <translation>Charger requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="55"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="58"/>
         <source>车库图</source>
         <translation>Garage plans</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="79"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="59"/>
+        <source>安全检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="84"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="92"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
         <source>操作员：未设置（%1）</source>
         <translation>Operator: not set (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="95"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="100"/>
         <source>文件 → 操作员… 填写姓名和工号</source>
         <translation>File → Operator… to enter your name and staff number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="97"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="102"/>
         <source>操作员：%1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="99"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="104"/>
         <source>保存的记录和变更记录写上这个操作员</source>
         <translation>Saved records and the change history carry this operator</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="101"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="106"/>
         <source>设备：%1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="105"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="110"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="106"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="111"/>
         <source>新增住户(&amp;N)</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="109"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="114"/>
         <source>新建报装(&amp;R)…</source>
         <translation>New charger &amp;request…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="112"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="117"/>
         <source>生成演示数据(&amp;D)…</source>
         <translation>Generate &amp;demo data…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="115"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="120"/>
         <source>操作员(&amp;O)…</source>
         <translation>&amp;Operator…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="116"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="121"/>
         <source>更换操作员的姓名、工号和设备名称</source>
         <translation>Change the operator&apos;s name, staff number and the device name</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="123"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="128"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="128"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="133"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="129"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="134"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="145"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="151"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="146"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="152"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="164"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="174"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="165"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="175"/>
         <source>重新启动程序后使用新的界面语言。</source>
         <translation>The new interface language is used after the application restarts.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="168"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="178"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/window/main_window.py" line="173"/>
+        <location filename="../../fieldapp/ui/window/main_window.py" line="183"/>
         <source>现场服务助手 FieldApp %1
 
 离线登记住户和小区（含一小区一证明），受理充电桩报装并跟踪各环节，用 Excel 交换文件与其他电脑合并数据，导入住户花名册。
@@ -2133,6 +2592,84 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="44"/>
+        <source>新建检查计划</source>
+        <translation>New inspection plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="46"/>
+        <source>输入姓名、户号、手机号或地址</source>
+        <translation>Type a name, account number, mobile or address</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="49"/>
+        <source>充电桩检查填写报装编号</source>
+        <translation>For a charger inspection, the request number</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="53"/>
+        <source>%1（第 %2 版）</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="71"/>
+        <source>住户(&amp;H)</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="72"/>
+        <source>报装编号(&amp;R)</source>
+        <translation>&amp;Request no.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="73"/>
+        <source>检查表(&amp;T)</source>
+        <translation>Check&amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="74"/>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="75"/>
+        <source>时间段(&amp;W)</source>
+        <translation>Time &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="76"/>
+        <source>检查人(&amp;I)</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="77"/>
+        <source>联系电话(&amp;P)</source>
+        <translation>Contact &amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="88"/>
+        <source>保存计划</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="127"/>
+        <source>没有编号为 %1 的报装</source>
+        <translation>There is no request numbered %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="133"/>
+        <source>充电桩安装检查须填写报装编号</source>
+        <translation>A charger installation inspection needs a request number</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="136"/>
+        <source>请从列表中选择住户</source>
+        <translation>Choose the household from the list</translation>
+    </message>
+</context>
+<context>
     <name>PlanEdits</name>
     <message>
         <location filename="../../fieldapp/ui/garages/edits.py" line="46"/>
@@ -2189,6 +2726,55 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="37"/>
+        <source>◀ 前一天</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="38"/>
+        <source>今天(&amp;Y)</source>
+        <translation>Toda&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="39"/>
+        <source>后一天 ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="46"/>
+        <source>新建检查计划(&amp;N)…</source>
+        <translation>&amp;New inspection plan…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="48"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="115"/>
+        <source>开始检查(&amp;S)</source>
+        <translation>&amp;Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="49"/>
+        <source>填写选中的检查（Enter）</source>
+        <translation>Fill in the selected inspection (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="100"/>
+        <source>当天 %1 项检查</source>
+        <translation>%1 inspections this day</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="114"/>
+        <source>继续检查(&amp;S)</source>
+        <translation>Continue (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="117"/>
+        <source>查看结果(&amp;S)</source>
+        <translation>&amp;See the result</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <location filename="../../fieldapp/ui/shared/record_list.py" line="75"/>
@@ -2209,6 +2795,39 @@ Operator: %3</translation>
         <location filename="../../fieldapp/ui/shared/record_list.py" line="151"/>
         <source>全部小区</source>
         <translation>All communities</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="52"/>
+        <source>搜索住户、户号、地址、报装编号、检查人…  (Ctrl+F)</source>
+        <translation>Search household, account no., address, request no., inspector…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="55"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="59"/>
+        <source>全部结果</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="67"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="68"/>
+        <source>填写未完成的检查，查看已完成的结果（Enter）</source>
+        <translation>Fill in an unfinished inspection, see a finished one&apos;s result (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="116"/>
+        <source>共 %1 次检查</source>
+        <translation>%1 inspections</translation>
     </message>
 </context>
 <context>
@@ -2586,165 +3205,231 @@ Operator: %3</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="68"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="70"/>
         <source>办理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="75"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="76"/>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="78"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="79"/>
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="79"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="80"/>
         <source>有容缺材料</source>
         <translation>With deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="85"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="86"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
         <translation>Search request no., name, account no., parking space…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="86"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="87"/>
         <source>新建报装</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="119"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="120"/>
         <source>勘查完成(&amp;S)…</source>
         <translation>&amp;Surveyed…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="120"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="121"/>
         <source>答复方案(&amp;R)…</source>
         <translation>Plan &amp;replied…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="121"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="122"/>
         <source>装表接电(&amp;C)…</source>
         <translation>&amp;Connected…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="122"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="123"/>
         <source>归档(&amp;A)…</source>
         <translation>&amp;Archive…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="123"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="124"/>
         <source>恢复办理(&amp;U)…</source>
         <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="151"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="152"/>
         <source>打印回执(&amp;T)…</source>
         <translation>Print receip&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="154"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="155"/>
         <source>批量打印(&amp;B)…</source>
         <translation>Print &amp;batch…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="156"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="157"/>
         <source>今天的受理回执或选中报装的回执合成一个 PDF 打印（Alt+B；Ctrl/Shift+单击多选）</source>
         <translation>Today&apos;s receipts, or the selected requests&apos; receipts, printed as one PDF (Alt+B; Ctrl/Shift+click selects several)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="272"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="160"/>
+        <source>安全检查(&amp;I)…</source>
+        <translation>&amp;Inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="161"/>
+        <source>安排或打开该报装的充电桩安装安全检查（Alt+I）</source>
+        <translation>Plan or open this request&apos;s charger installation inspection (Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="277"/>
         <source>恢复办理（%1）(&amp;U)…</source>
         <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="381"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="387"/>
         <source>受理回执 — %1</source>
         <translation>Receipt — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="389"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="395"/>
         <source>补打受理回执 — %1</source>
         <translation>Receipt reprint — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="124"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="125"/>
         <source>暂停(&amp;P)…</source>
         <translation>&amp;Put on hold…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="125"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="126"/>
         <source>取消报装(&amp;X)…</source>
         <translation>Cancel request (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="148"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="149"/>
         <source>补齐材料(&amp;M)…</source>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="236"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="282"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="287"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="283"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="288"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="288"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="293"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="289"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="294"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="290"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="295"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="290"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="295"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="294"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="300"/>
         <source>出具受理回执并预览，已出具的补打同一份（Alt+T）</source>
         <translation>Issue the acceptance receipt and preview it; once issued, the same receipt is reprinted (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="329"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="413"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="335"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="426"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="363"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="369"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="365"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="371"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/opening.py" line="20"/>
+        <source>检查结果 — %1</source>
+        <translation>Inspection result — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="31"/>
+        <source>客户签名</source>
+        <translation>Customer&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="32"/>
+        <source>检查人签名</source>
+        <translation>Inspector&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="44"/>
+        <source>检查结果：%1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="49"/>
+        <source>未消除的隐患（%1 项）</source>
+        <translation>Open hazards (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="52"/>
+        <source>%1 %2（%3），整改期限 %4</source>
+        <translation>%1 %2 (%3), deadline %4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="55"/>
+        <source>未定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="57"/>
+        <source>没有未消除的隐患。</source>
+        <translation>No open hazard.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="59"/>
+        <source>本次复查消除的隐患（%1 项）</source>
+        <translation>Hazards this re-inspection closed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="68"/>
+        <source>（未签名）</source>
+        <translation>(not signed)</translation>
     </message>
 </context>
 <context>

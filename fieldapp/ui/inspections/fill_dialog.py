@@ -56,6 +56,8 @@ class FillDialog(QDialog):
         self.item_list = QListWidget(self)
         self.item_list.setMinimumWidth(260)
         self.item_list.setUniformItemSizes(True)
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.item_view = ItemView(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.item_view)
@@ -149,13 +151,17 @@ class FillDialog(QDialog):
     def _show_header(self) -> None:
         i = self._inspection
         store = self._session.store
-        household = store.households.get(i.household_uuid) if i.household_uuid else None
-        whom = f"{household.name}（{household.account_no}）" if household else ""
-        address = household.address if household else ""
+        row_id = store.households.row_id(i.household_uuid) if i.household_uuid else None
+        rows = store.households.rows([row_id]) if row_id is not None else []
+        whom = f"{rows[0].name}（{rows[0].account_no}）" if rows else ""
+        care = texts.tags_text(rows[0].tags) if rows else ""
+        whom += f" [{care}]" if care else ""
+        address = f"{rows[0].community} {rows[0].address}".strip() if rows else ""
         parts = [p for p in (whom, address, self.tr("%1 第 %2 版").replace(
             "%1", self._template.name).replace("%2", str(self._template.version)),
             self.tr("复查") if i.reinspection_of else "", i.inspector) if p]
         self.header.setText(" · ".join(parts))
+        self.header.setStyleSheet("font-weight: bold;")
 
     def template_item(self, code: str) -> TemplateItem | None:
         try:
@@ -167,9 +173,9 @@ class FillDialog(QDialog):
         item = self._items[row]
         template_item = self.template_item(item.code)
         text = template_item.text if template_item else ""
-        answer = texts.answer_text(item.answer) or self.tr("未检查")
+        answer = texts.answer_text(item.answer)
         cell = self.item_list.item(row)
-        cell.setText(f"{item.code}  [{answer}]  {text}")
+        cell.setText(f"{item.code}  【{answer}】 {text}" if answer else f"{item.code}  {text}")
         cell.setToolTip(text)
         color = texts.answer_color(item.answer)
         cell.setForeground(QBrush(QColor(color)) if color else QBrush())

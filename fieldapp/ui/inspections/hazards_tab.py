@@ -22,12 +22,17 @@ from fieldapp.store.hazards import HazardRow
 from fieldapp.ui.inspections import models, operations
 from fieldapp.ui.inspections.models import HazardTableModel
 from fieldapp.ui.inspections.opening import open_inspection
-from fieldapp.ui.inspections.tables import record_table, select_row, selected_row
+from fieldapp.ui.inspections.tables import (
+    ColumnFitter,
+    record_table,
+    select_row,
+    selected_row,
+)
 from fieldapp.ui.shared.record_list import fit_combo
 from fieldapp.ui.shared.session import Session
 
 WIDTHS = {models.H_HOUSEHOLD: 150, models.H_TAGS: 110, models.H_COMMUNITY: 100,
-          models.H_ADDRESS: 200, models.H_ITEM: 260, models.H_SEVERITY: 70,
+          models.H_ADDRESS: 170, models.H_ITEM: 380, models.H_SEVERITY: 70,
           models.H_DEADLINE: 140, models.H_STATUS: 90}
 MESSAGE_STYLE = "color: #b3261e;"
 
@@ -47,6 +52,8 @@ class HazardsTab(QWidget):
         fit_combo(self.community_filter)
         self.model = HazardTableModel(self)
         self.table = record_table(self.model, WIDTHS, self)
+        self.fitter = ColumnFitter(self.table,
+                                   (models.H_ADDRESS, models.H_ITEM, models.H_COMMUNITY))
         self.reinspect_button = QPushButton(self.tr("复查(&R)"), self)
         self.reinspect_button.setToolTip(self.tr("为选中隐患所在的检查安排复查，只查未消除的项目"))
         self.open_button = QPushButton(self.tr("查看检查(&O)"), self)
@@ -87,6 +94,10 @@ class HazardsTab(QWidget):
             combo.addItem(name, uuid)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         combo.blockSignals(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fitter.soon()
 
     def refresh(self) -> None:
         selected = self.selected()

@@ -13,7 +13,12 @@ from fieldapp.ui.inspections import models
 from fieldapp.ui.inspections.models import InspectionTableModel
 from fieldapp.ui.inspections.opening import open_inspection
 from fieldapp.ui.inspections.plan_dialog import PlanDialog
-from fieldapp.ui.inspections.tables import record_table, select_row, selected_row
+from fieldapp.ui.inspections.tables import (
+    ColumnFitter,
+    record_table,
+    select_row,
+    selected_row,
+)
 from fieldapp.ui.shared.session import Session
 
 WIDTHS = {models.DATE: 90, models.WINDOW: 96, models.HOUSEHOLD: 150, models.ACCOUNT_NO: 100,
@@ -45,6 +50,7 @@ class PlanTab(QWidget):
         self.status = QLabel(self)
         self.model = InspectionTableModel(self)
         self.table = record_table(self.model, WIDTHS, self)
+        self.fitter = ColumnFitter(self.table, (models.HOUSEHOLD, models.ADDRESS, models.TEMPLATE))
         top = QHBoxLayout()
         for widget in (self.previous_button, self.date_edit, self.next_button,
                        self.today_button):
@@ -80,6 +86,10 @@ class PlanTab(QWidget):
 
     def move_days(self, days: int) -> None:
         self.date_edit.setDate(self.date_edit.date().addDays(days))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fitter.soon()
 
     def refresh(self) -> None:
         selected = self.selected()

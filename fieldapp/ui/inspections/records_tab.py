@@ -19,7 +19,12 @@ from fieldapp.store.inspections import InspectionRow
 from fieldapp.ui.inspections import models, texts
 from fieldapp.ui.inspections.models import InspectionTableModel
 from fieldapp.ui.inspections.opening import open_inspection
-from fieldapp.ui.inspections.tables import record_table, select_row, selected_row
+from fieldapp.ui.inspections.tables import (
+    ColumnFitter,
+    record_table,
+    select_row,
+    selected_row,
+)
 from fieldapp.ui.shared.record_list import SEARCH_DELAY_MS, fit_combo
 from fieldapp.ui.shared.session import Session
 
@@ -58,6 +63,7 @@ class RecordsTab(QWidget):
             fit_combo(combo)
         self.model = InspectionTableModel(self)
         self.table = record_table(self.model, WIDTHS, self)
+        self.fitter = ColumnFitter(self.table, (models.HOUSEHOLD, models.ADDRESS, models.TEMPLATE))
         self.open_button = QPushButton(self.tr("打开(&O)"), self)
         self.open_button.setToolTip(self.tr("填写未完成的检查，查看已完成的结果（Enter）"))
         self.status = QLabel(self)
@@ -87,6 +93,10 @@ class RecordsTab(QWidget):
             lambda *_: self.open_button.setEnabled(self.selected() is not None))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fitter.soon()
 
     def refresh(self) -> None:
         """Read the filtered inspections again from the store, then search them."""

@@ -34,8 +34,9 @@ class ResultView(QWidget):
         signatures.addWidget(self.inspector_signature, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.result_label)
-        layout.addWidget(self.hazards_label, 1)
+        layout.addWidget(self.hazards_label)
         layout.addLayout(signatures)
+        layout.addStretch(1)
 
     def show_result(self, inspection: Inspection, open_hazards: list[Hazard],
                     closed: list[Hazard]) -> None:
