@@ -409,3 +409,126 @@ def test_every_tab_and_the_fill_dialog_are_grabbed(qtbot, store, household, comm
     assert dialog.current_code() == "H02"
     shot(dialog, "fill", language)
     assert cut_texts(dialog) == []
+
+
+# -- the other pages' parts ---------------------------------------------------------------------
+def failed_inspection(store, household, failing=("H02", "H04"), days=10) -> Inspection:
+    planned = store.inspections.plan(Inspection(
+        template_key="household_safety", template_version=1, household_uuid=household.uuid,
+        planned_on=dt.date.today().isoformat(), inspector="王工"))
+    store.inspections.start(planned.uuid)
+    for item in store.inspections.items.of(planned.uuid):
+        store.inspections.answer(planned.uuid, item.code,
+                                 "fail" if item.code in failing else "pass")
+    return store.inspections.finish(planned.uuid, deadline=(
+        dt.date.today() + dt.timedelta(days=days)).isoformat())
+
+
+def test_the_household_page_shows_open_hazards_and_overdue_ones_in_red(
+        qtbot, store, household, page):
+    import dataclasses
+
+    from fieldapp.ui.households.page import HouseholdsPage
+    from fieldapp.ui.inspections import models, texts
+
+    inspection = failed_inspection(store, household)
+    late = next(h for h in store.hazards.open_of(inspection.uuid) if h.item_code == "H02")
+    yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    store.hazards.save(dataclasses.replace(late, deadline=yesterday))
+    households = HouseholdsPage(Session(store))
+    qtbot.addWidget(households)
+    households.show()
+    households.select_uuid(household.uuid)
+    text = households.hazards_panel.text.text()
+    assert "未消除 2 项" in text and "H04" in text
+    assert f"color:{texts.OVERDUE_COLOR}'>H02" in text and "已超期" in text
+
+    page.refresh()
+    page.tabs.setCurrentIndex(HAZARDS)
+    tab = page.hazards_tab
+    assert tab.model.rowCount() == 2
+    overdue_row = tab.model.row_of(late.uuid)
+    assert tab.model.index(overdue_row, models.H_DEADLINE).data().endswith("（已超期）")
+    assert tab.model.index(overdue_row, 0).data(Qt.ItemDataRole.ForegroundRole).color() \
+        == QColor(texts.OVERDUE_COLOR)
+    assert "1 项超期" in tab.status.text()
+    qtbot.mouseClick(tab.overdue_check, Qt.MouseButton.LeftButton)
+    assert [tab.model.hazard_row(r).hazard.item_code
+            for r in range(tab.model.rowCount())] == ["H02"]
+
+
+def test_the_requests_page_plans_then_opens_the_request_charger_inspection(
+        qtbot, monkeypatch, store, household):
+    from fieldapp.ui.requests.page import RequestsPage
+
+    request = store.charger_requests.accept(new_request(household))
+    requests = RequestsPage(Session(store))
+    qtbot.addWidget(requests)
+    requests.resize(*SIZE)
+    requests.show()
+    qtbot.waitExposed(requests)
+    assert not requests.inspect_button.isVisible()  # nothing selected
+    requests.select_uuid(request.uuid)
+    assert requests.inspect_button.isVisible()
+
+    def plan(dialog: PlanDialog):
+        assert dialog.request_edit.text() == request.request_no
+        assert dialog.household_edit.text().startswith(household.name)
+        assert dialog.template_combo.currentData() == ("charger_install", 1)
+        qtbot.mouseClick(_ok_button(dialog), Qt.MouseButton.LeftButton)
+
+    answer_dialogs(monkeypatch, PlanDialog, plan, [])
+    qtbot.mouseClick(requests.inspect_button, Qt.MouseButton.LeftButton)
+    rows = store.inspections.listing(request_uuid=request.uuid)
+    assert [(r.inspection.template_key, r.inspection.state) for r in rows] == [
+        ("charger_install", "planned")]
+
+    opened: list[str] = []
+    answer_dialogs(monkeypatch, FillDialog, lambda d: opened.append(d.current_code()), [])
+    qtbot.mouseClick(requests.inspect_button, Qt.MouseButton.LeftButton)
+    assert opened == ["C01"]
+    assert len(store.inspections.listing(request_uuid=request.uuid)) == 1  # opened, not new
+    assert store.inspections.get(rows[0].inspection.uuid).state == "in_progress"
+
+
+def test_the_finish_dialog_and_the_result_are_grabbed(qtbot, store, household, language):
+    from fieldapp.ui.inspections.opening import ResultDialog
+    from fieldapp.ui.inspections.texts import FAIL_COLOR
+
+    from .test_layout import cut_texts
+
+    planned = store.inspections.plan(Inspection(
+        template_key="household_safety", template_version=1, household_uuid=household.uuid,
+        planned_on=dt.date.today().isoformat()))
+    store.inspections.start(planned.uuid)
+    for item in store.inspections.items.of(planned.uuid):
+        store.inspections.answer(planned.uuid, item.code,
+                                 "fail" if item.code in ("H04", "H09") else "pass")
+    session = Session(store)
+    items = store.inspections.items.of(planned.uuid)
+    dialog = FinishDialog(session, planned, items,
+                          store.inspections.template_of(planned))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    draw(dialog.customer_pad, [(30, 60), (90, 30), (150, 80), (230, 40)])
+    qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)  # no deadline
+    assert dialog.deadline_error.isVisible() and "H04" in dialog.deadline_error.text()
+    shot(dialog, "finish_refused", language)
+    assert cut_texts(dialog) == []
+    qtbot.mouseClick(dialog.findChildren(type(dialog.finish_button))[0],
+                     Qt.MouseButton.LeftButton)  # the first quick deadline: 7 days
+    assert dialog.deadline_edit.text() == (dt.date.today()
+                                           + dt.timedelta(days=7)).isoformat()
+    qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
+    assert dialog.finished is not None and dialog.finished.result == "fail"
+    assert FAIL_COLOR in dialog.result_view.result_label.styleSheet()
+    shot(dialog, "finish_result", language)
+    assert cut_texts(dialog) == []
+    result = ResultDialog(session, store.inspections.get(planned.uuid))
+    qtbot.addWidget(result)
+    result.show()
+    qtbot.waitExposed(result)
+    assert "H09" in result.view.hazards_label.text()
+    assert result.view.inspector_signature.pixmap().isNull()  # not signed: the text shows
+    shot(result, "result", language)

@@ -90,8 +90,9 @@ class FinishDialog(QDialog):
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addWidget(self.summary)
         form_layout.addWidget(self.deadline_box)
-        form_layout.addLayout(pads, 1)
+        form_layout.addLayout(pads)
         form_layout.addWidget(self.error_label)
+        form_layout.addStretch(1)
         self.result_view = ResultView(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(form_page)
@@ -110,7 +111,7 @@ class FinishDialog(QDialog):
                                                                  self.deadline_error),
                                       "result": (self.summary, self.error_label)})
         (self.deadline_edit if failed else self.customer_pad).setFocus()
-        self.resize(820, 560)
+        self.resize(820, 460)
 
     def _summary(self, items: list[InspectionItem], failed: list[InspectionItem],
                  template: ChecklistTemplate) -> str:

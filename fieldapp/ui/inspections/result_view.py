@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from fieldapp.domain.inspection import Hazard, Inspection
 from fieldapp.ui.inspections import texts
-from fieldapp.ui.inspections.signature import render_signature
+from fieldapp.ui.inspections.signature import PAD_ASPECT, render_signature
 
-SIGNATURE_SIZE = (300, 110)
+SIGNATURE_SIZE = (300, round(300 / PAD_ASPECT))
 
 
 class ResultView(QWidget):
@@ -27,6 +28,10 @@ class ResultView(QWidget):
         self.hazards_label.setWordWrap(True)
         self.customer_signature = QLabel(self)
         self.inspector_signature = QLabel(self)
+        for label in (self.customer_signature, self.inspector_signature):
+            label.setFixedSize(*SIGNATURE_SIZE)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setStyleSheet("border: 1px solid #bdbdbd;")
         signatures = QGridLayout()
         signatures.addWidget(QLabel(self.tr("客户签名"), self), 0, 0)
         signatures.addWidget(QLabel(self.tr("检查人签名"), self), 0, 1)

@@ -10,7 +10,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 Stroke = list[tuple[float, float]]
 INK = QColor("#1a237e")
-PEN_SHARE = 0.012  # the pen's width as a share of the picture's height
+PEN_SHARE = 0.02  # the pen's width as a share of the picture's height
+# width : height of the pad; points are shares of each side, so a signature is drawn
+# undistorted at this shape (and at any size of it)
+PAD_ASPECT = 2.5
 
 
 def strokes_of(strokes_json: str) -> list[Stroke]:

@@ -7,9 +7,15 @@ from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from fieldapp.ui.inspections.signature import Stroke, render_signature, strokes_json
+from fieldapp.ui.inspections.signature import (
+    PAD_ASPECT,
+    Stroke,
+    render_signature,
+    strokes_json,
+)
 
 BASELINE = QColor("#9e9e9e")
+PAD_WIDTH = 380  # px; the height follows PAD_ASPECT, so signatures keep their shape
 
 
 class SignaturePad(QWidget):
@@ -24,13 +30,13 @@ class SignaturePad(QWidget):
         self._strokes: list[Stroke] = []
         self._drawing = False
         self.setAttribute(Qt.WidgetAttribute.WA_TabletTracking, False)
-        self.setMinimumSize(240, 110)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFixedSize(PAD_WIDTH, round(PAD_WIDTH / PAD_ASPECT))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(360, 150)
+        return QSize(PAD_WIDTH, round(PAD_WIDTH / PAD_ASPECT))
 
     # -- what it holds --------------------------------------------------------------------
     def signature(self) -> str:

@@ -161,6 +161,7 @@ class RequestsPage(RecordListPage):
         self.inspect_button.setToolTip(self.tr("安排或打开该报装的充电桩安装安全检查（Alt+I）"))
         self.inspect_button.clicked.connect(self.inspect_selected)
         row.insertWidget(at + 4, self.inspect_button)
+        self.inspect_button.hide()
         self.notice_preview: NoticePreview | None = None
 
     def _set_step_text(self, status: Status, text: str) -> None:
@@ -295,7 +296,7 @@ class RequestsPage(RecordListPage):
         self.edit_button.setText(self.tr("查看") if final else self.tr("编辑"))
         problem = self._session.notice_problem(RECEIPT, request.uuid) if request else ""
         self.receipt_button.setEnabled(request is not None and not problem)
-        self.inspect_button.setEnabled(request is not None)
+        self.inspect_button.setVisible(request is not None)  # like the step buttons
         self.receipt_button.setToolTip(problem or self.tr(
             "出具受理回执并预览，已出具的补打同一份（Alt+T）"))
 
