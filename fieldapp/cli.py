@@ -10,7 +10,8 @@
     fieldapp-cli [--db PATH] conflicts list | resolve UUID mine|theirs
     fieldapp-cli [--db PATH] settings [--set NAME JSON]...
     fieldapp-cli [--db PATH] info
-    fieldapp-cli [--db PATH] notice receipt --record NUMBER_OR_UUID --out FILE.pdf
+    fieldapp-cli [--db PATH] notice receipt|plan|advance|rectification --record NUMBER_OR_UUID
+                 --out FILE.pdf
     fieldapp-cli [--db PATH] notice verify FILE.pdf
     fieldapp-cli [--db PATH] notices (--due today | --record NUMBER_OR_UUID...) --out FILE.pdf
     fieldapp-cli [--db PATH] cable --kw KW --phase 1|3 --length M [--json]
@@ -246,10 +247,17 @@ def _parser() -> argparse.ArgumentParser:
                           help='e.g. --set charger_powers_kw "[7, 11]"')
     notice = commands.add_parser("notice", help="PDF notices: issue, reprint, verify")
     notice_actions = notice.add_subparsers(dest="action", required=True)
-    receipt = notice_actions.add_parser(
-        "receipt", help="受理回执 of a charger request (a reprint when already issued)")
-    receipt.add_argument("--record", required=True, help="request number or record id")
-    receipt.add_argument("--out", required=True, help="the PDF file to write")
+    for key, help_text, record_help in (
+            ("receipt", "受理回执 of a charger request", "request number or record id"),
+            ("plan", "勘查及供电方案答复单 of a measured charger request",
+             "request number or record id"),
+            ("advance", "安全检查告知书 of a planned inspection", "inspection record id"),
+            ("rectification", "隐患整改通知书 of a failed inspection",
+             "inspection record id")):
+        kind = notice_actions.add_parser(key, help=help_text + " (a reprint when already "
+                                         "issued)")
+        kind.add_argument("--record", required=True, help=record_help)
+        kind.add_argument("--out", required=True, help="the PDF file to write")
     verify = notice_actions.add_parser(
         "verify", help="whether a PDF is a notice the register issued, unchanged")
     verify.add_argument("file")

@@ -31,6 +31,7 @@ from fieldapp.notices.issue import (
     write_pdf,
 )
 from fieldapp.notices.kinds import kind_of
+from fieldapp.notices.photos import photos_from
 from fieldapp.store.clock import to_stamp
 from fieldapp.store.notices import Notice
 
@@ -108,16 +109,17 @@ def issue_batch(store, items: list[tuple[str, str]], now: dt.datetime | None = N
                     "issued_by": store.operator, "language": language(),
                     "company": settings.company_name, "station": settings.station_name,
                     "notices": numbers}
-        pdf = render_batch(snapshot, [item[2] for item in chosen], progress, cancelled)
+        with photos_from(store.files):
+            pdf = render_batch(snapshot, [item[2] for item in chosen], progress, cancelled)
         sha256 = hashlib.sha256(pdf).hexdigest()
         issued = []
         for kind, record, facts, kept in chosen:
             if kept is None:
                 issued.append(Issued(register(store, kind, record, facts, sha256), None,
-                                     False, issued_alone=False))
+                                     False, issued_alone=False, files=store.files))
             else:
                 issued.append(Issued(store.notices.record_reprint(kept, now), None, True,
-                                     not store.notices.issued_in_batch(kept)))
+                                     not store.notices.issued_in_batch(kept), store.files))
         # a batch is about notices, not one record: it names itself as its record (the
         # exchange workbook requires both; the notices are listed in the snapshot)
         notice = store.notices.register(Notice(

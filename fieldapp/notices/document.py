@@ -94,7 +94,7 @@ _STYLES = {
     "subtitle": Style(10, 14, colour=colors.HexColor("#333333"), align="centre"),
     "cell": Style(10, 13.5),
     "label": Style(10, 13.5, colour=_GREY),
-    "heading": Style(11.5, 16, before=2 * mm, after=1 * mm),
+    "heading": Style(11.5, 16, before=2 * mm, after=1 * mm, keep_with_next=True),
     "small": Style(8.5, 11.5, colour=colors.HexColor("#444444")),
     "caption": Style(7, 9, colour=colors.HexColor("#444444"), align="centre"),
 }

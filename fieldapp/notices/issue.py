@@ -25,6 +25,7 @@ from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.notices import document
 from fieldapp.notices.document import speaking
 from fieldapp.notices.kinds import NoticeKind, kind_of
+from fieldapp.notices.photos import photos_from
 from fieldapp.store.clock import to_stamp
 from fieldapp.store.notices import Notice
 
@@ -60,12 +61,14 @@ class Issued:
     rendered: bytes | None
     reprint: bool
     issued_alone: bool = True  # False: the register's SHA-256 is its batch's
+    files: object = None  # the store's FileStore: where its photos are read from
 
     @functools.cached_property
     def pdf(self) -> bytes:
         if self.rendered is not None:
             return self.rendered
-        return render_snapshot(json.loads(self.notice.snapshot))
+        with photos_from(self.files):
+            return render_snapshot(json.loads(self.notice.snapshot))
 
     @property
     def same_as_issued(self) -> bool:
@@ -149,20 +152,22 @@ def issue(store, kind_key: str, reference: str, now: dt.datetime | None = None,
     record = find_record(store, kind, reference)
     kept = store.notices.of_record(kind.key, record.uuid)
     if kept is not None:
-        pdf = render_snapshot(json.loads(kept.snapshot))
+        with photos_from(store.files):
+            pdf = render_snapshot(json.loads(kept.snapshot))
         with store.transaction():
             reprinted = store.notices.record_reprint(kept, now)
             if out is not None:
                 write_pdf(out, pdf)
-        return Issued(reprinted, pdf, True, not store.notices.issued_in_batch(kept))
+        return Issued(reprinted, pdf, True, not store.notices.issued_in_batch(kept),
+                      store.files)
     now = now or dt.datetime.now(dt.timezone.utc)
-    with store.transaction():
+    with store.transaction(), photos_from(store.files):
         snapshot = new_snapshot(store, kind, record, now, store.settings())
         pdf = render_snapshot(snapshot)
         notice = register(store, kind, record, snapshot, hashlib.sha256(pdf).hexdigest())
         if out is not None:
             write_pdf(out, pdf)
-    return Issued(notice, pdf, False)
+    return Issued(notice, pdf, False, files=store.files)
 
 
 @dataclass(frozen=True)
@@ -193,7 +198,9 @@ def verify(store, pdf: bytes) -> Verdict:
     notice = store.notices.by_number(claimed.group(1).decode()) if claimed else None
     if notice is None:
         return Verdict(False, None, msg("notice.not_registered"))
-    if notice.kind != "batch" and _renders_as(notice, pdf):
+    with photos_from(store.files):
+        same = notice.kind != "batch" and _renders_as(notice, pdf)
+    if same:
         return Verdict(True, notice, msg("notice.genuine", **_described(notice)))
     return Verdict(False, notice, msg("notice.changed", **_described(notice)))
 

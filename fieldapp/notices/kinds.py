@@ -55,4 +55,4 @@ def kind_of(key: str) -> NoticeKind:
 
 def _load() -> None:
     """Import the kinds' modules (each declares itself)."""
-    from fieldapp.notices import receipt  # noqa: F401
+    from fieldapp.notices import advance, plan, receipt, rectification  # noqa: F401

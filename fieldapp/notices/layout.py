@@ -39,6 +39,7 @@ class Style:
     align: str = "left"       # left or centre
     before: float = 0.0
     after: float = 0.0
+    keep_with_next: bool = False  # a heading: moved to the next page with what follows
 
 
 @dataclass(frozen=True)
@@ -269,13 +270,55 @@ class TitleBlock(Block):
         return [(height, draw)]
 
 
+class Figure(Block):
+    """A drawing of fixed height kept on one page: `draw(pen, x, top, width)`."""
+
+    def __init__(self, height: float, draw: Callable[[Pen, float, float, float], None],
+                 before: float = 0.0, after: float = 0.0):
+        self.height, self.draw = height, draw
+        self.before, self.after = before, after
+
+    def pieces(self, width: float) -> list[Piece]:
+        return [(self.height, lambda pen, x, top: self.draw(pen, x, top, width))]
+
+
+class Foot(Block):
+    """Blocks set at the foot of the page (a tear-off slip): on the page where the body
+    ends when they fit below it, else at the foot of a page of their own."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+
+    def pieces(self, width: float) -> list[Piece]:
+        return [piece for block in self.blocks for piece in block.pieces(width)]
+
+
 def paginate(blocks: list[Block], width: float, height: float) -> list[list[tuple]]:
     """The blocks' pieces as pages of (offset from the frame's top, piece): a piece goes
     to the next page when it does not fit (unless the page is empty); space before a
-    block is dropped at the top of a page."""
+    block is dropped at the top of a page; a heading stays with the first piece of what
+    follows it; a Foot's pieces go to the page's foot."""
     pages: list[list[tuple]] = [[]]
     used = 0.0
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if getattr(getattr(block, "style", None), "keep_with_next", False) \
+                and index + 1 < len(blocks) and pages[-1]:
+            following = blocks[index + 1].pieces(width)[:1]
+            needed = block.before + sum(p[0] for p in block.pieces(width)) + block.after \
+                + blocks[index + 1].before + sum(p[0] for p in following)
+            if used + needed > height:
+                pages.append([])
+                used = 0.0
+        if isinstance(block, Foot):
+            pieces = block.pieces(width)
+            total = sum(piece[0] for piece in pieces)
+            if used + total > height and pages[-1]:
+                pages.append([])
+            used = height - total
+            for piece in pieces:
+                pages[-1].append((used, piece))
+                used += piece[0]
+            continue
         if block.before and pages[-1]:
             used += block.before
         for piece in block.pieces(width):

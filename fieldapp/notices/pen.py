@@ -67,6 +67,37 @@ class Pen:
             self.ops += [f"{a:.2f} {b:.2f} m {c:.2f} {d:.2f} l" for a, b, c, d in lines]
             self.ops.append("S")
 
+    def polylines(self, lines, dash: tuple[float, ...] = ()) -> None:
+        """Open polylines (each a sequence of (x, y), two points or more), stroked at
+        once; `dash`: on/off lengths of a dashed line (the pattern is set back after)."""
+        ops = [" ".join([f"{line[0][0]:.2f} {line[0][1]:.2f} m"]
+                        + [f"{x:.2f} {y:.2f} l" for x, y in line[1:]])
+               for line in lines if len(line) > 1]
+        if ops:
+            if dash:
+                self.ops.append("[" + " ".join(f"{d:g}" for d in dash) + "] 0 d")
+            self.ops += ops
+            self.ops.append("S")
+            if dash:
+                self.ops.append("[] 0 d")
+
+    def circle(self, x: float, y: float, radius: float, fill: bool = True) -> None:
+        """A circle as four Bézier arcs."""
+        k = 0.5523 * radius
+        r = radius
+        self.ops.append(
+            f"{x + r:.2f} {y:.2f} m {x + r:.2f} {y + k:.2f} {x + k:.2f} {y + r:.2f} "
+            f"{x:.2f} {y + r:.2f} c {x - k:.2f} {y + r:.2f} {x - r:.2f} {y + k:.2f} "
+            f"{x - r:.2f} {y:.2f} c {x - r:.2f} {y - k:.2f} {x - k:.2f} {y - r:.2f} "
+            f"{x:.2f} {y - r:.2f} c {x + k:.2f} {y - r:.2f} {x + r:.2f} {y - k:.2f} "
+            f"{x + r:.2f} {y:.2f} c {'f' if fill else 'S'}")
+
+    def image(self, image, x: float, y: float, width: float, height: float) -> None:
+        """A picture (a reportlab ImageReader) in the box from (x, y): the operators so
+        far are handed over first, the canvas draws the picture in its own q … Q."""
+        self.flush()
+        self.canvas.drawImage(image, x, y, width, height)
+
     def text(self, x: float, y: float, runs, size: float, mode: int = 0) -> None:
         """(font, text) runs from (x, y) on the baseline, one after the other; `mode` 2
         fills and strokes the glyphs (a heavier face)."""

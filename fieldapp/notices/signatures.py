@@ -1,0 +1,85 @@
+"""Signature boxes at the end of a notice: a label, the signature when it was captured
+on the tablet (its strokes drawn as vector lines, the pad's proportions kept), and a
+line below (the date, who issued it). Empty boxes are for signing by hand."""
+from __future__ import annotations
+
+import json
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from fieldapp.notices.document import styles
+from fieldapp.notices.layout import Figure, Text
+from fieldapp.notices.pen import Pen
+
+PAD_ASPECT = 360 / 150  # the signature pad's width to height (ui/inspections/signature_pad.py)
+INK = colors.HexColor("#1A2A6C")
+BOX_HEIGHT = 30 * mm
+
+
+def strokes_of(text: str) -> list[list[list[float]]]:
+    """A captured signature's strokes (points 0–1 of the pad, rounded to 1/1000: what
+    the snapshot keeps and the notice draws); [] when there is none."""
+    if not text:
+        return []
+    try:
+        strokes = json.loads(text)
+    except ValueError:
+        return []
+    kept = []
+    for stroke in strokes if isinstance(strokes, list) else []:
+        points = [[round(float(x), 3), round(float(y), 3)] for x, y in stroke
+                  if isinstance(x, (int, float)) and isinstance(y, (int, float))]
+        if points:
+            kept.append(points)
+    return kept
+
+
+def draw_strokes(pen: Pen, strokes: list, left: float, bottom: float, width: float,
+                 height: float) -> None:
+    """The strokes fitted into the box (pad proportions kept, centred); a single point
+    is drawn as a dot."""
+    scale = min(width, height * PAD_ASPECT)
+    x0 = left + (width - scale) / 2
+    pad_height = scale / PAD_ASPECT
+    y0 = bottom + (height - pad_height) / 2 + pad_height  # the pad's top edge
+
+    def at(point):
+        return (x0 + point[0] * scale, y0 - point[1] * pad_height)
+
+    pen.stroke(INK, 0.9)
+    pen.polylines([[at(p) for p in stroke] for stroke in strokes if len(stroke) > 1])
+    pen.fill(INK)
+    for stroke in strokes:
+        if len(stroke) == 1:
+            pen.circle(*at(stroke[0]), 0.6)
+
+
+def signature_boxes(boxes: list[tuple[str, list, str]], height: float = BOX_HEIGHT,
+                    before: float = 4 * mm) -> Figure:
+    """Boxes side by side, each (label, strokes, line below), kept on one page."""
+    s = styles()
+    label_style, line_style = s["label"], s["label"]
+
+    def draw(pen: Pen, x: float, top: float, width: float) -> None:
+        column = width / len(boxes)
+        pen.stroke(colors.black, 0.8)
+        pen.rect(x, top - height, width, height, fill=False)
+        pen.stroke(colors.black, 0.6)
+        pen.rules([(x + column * n, top, x + column * n, top - height)
+                   for n in range(1, len(boxes))])
+        for n, (label, strokes, below) in enumerate(boxes):
+            left = x + column * n + 6
+            inner = column - 12
+            title = Text(label, label_style)
+            title.draw(pen, left, top - 3, inner)
+            under = Text(below, line_style)
+            under_height = under.height(inner)
+            under.draw(pen, left, top - height + 3 + under_height, inner)
+            if strokes:
+                space_top = top - 3 - title.height(inner)
+                space_bottom = top - height + 3 + under_height
+                draw_strokes(pen, strokes, left, space_bottom, inner,
+                             space_top - space_bottom)
+
+    return Figure(height, draw, before=before)
