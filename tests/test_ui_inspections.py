@@ -401,6 +401,14 @@ def test_every_tab_and_the_fill_dialog_are_grabbed(qtbot, store, household, comm
     hazards = page.hazards_tab.model
     assert hazards.rowCount() == 2
     assert hazards.index(0, 1).data() == Tag.ELDERLY_ALONE.label  # care-tagged first
+    plan = PlanDialog(Session(store), household_uuid=household.uuid)
+    qtbot.addWidget(plan)
+    plan.show()
+    qtbot.waitExposed(plan)
+    assert plan.household_edit.text() == f"{household.name}（{household.account_no}）"
+    assert plan.template_combo.currentData() == ("household_safety", 1)
+    shot(plan, "plan_dialog", language)
+    assert cut_texts(plan) == []
     dialog = FillDialog(Session(store), draft.uuid)
     qtbot.addWidget(dialog)
     dialog.resize(*SIZE)

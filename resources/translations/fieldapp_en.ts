@@ -750,7 +750,7 @@ You can also do this later from File → Generate demo data.</translation>
     <name>FinishDialog</name>
     <message>
         <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="47"/>
-        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="100"/>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="101"/>
         <source>完成检查</source>
         <translation>Finish inspection</translation>
     </message>
@@ -795,22 +795,22 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="102"/>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="103"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="118"/>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="119"/>
         <source>全部 %1 项合格或不适用。</source>
         <translation>All %1 items passed or do not apply.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="119"/>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="120"/>
         <source>%1 项中有 %2 项不合格：</source>
         <translation>%2 of %1 items failed:</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="156"/>
+        <location filename="../../fieldapp/ui/inspections/finish_dialog.py" line="157"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1142,12 +1142,12 @@ You can also do this later from File → Generate demo data.</translation>
     <message>
         <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="111"/>
         <source>共 %1 项隐患</source>
-        <translation>%1 hazards</translation>
+        <translation>Hazards: %1</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="113"/>
         <source>，%1 项超期</source>
-        <translation>, %1 overdue</translation>
+        <translation>, overdue: %1</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="143"/>
@@ -1354,42 +1354,42 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>Hazards</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="32"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="33"/>
         <source>安排安全检查(&amp;J)…</source>
         <translation>Plan an inspection (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="50"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="51"/>
         <source>选择一户，查看其未消除的安全隐患。</source>
         <translation>Select a household to see its open hazards.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="54"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="55"/>
         <source>%1 没有未消除的安全隐患。</source>
         <translation>%1 has no open hazard.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="60"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="61"/>
         <source>期限 %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="61"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="62"/>
         <source>未定期限</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="66"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="67"/>
         <source>已超期</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="68"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="69"/>
         <source>未消除 %1 项：</source>
         <translation>%1 open: </translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="71"/>
+        <location filename="../../fieldapp/ui/inspections/household_panel.py" line="72"/>
         <source>；另有 %1 项</source>
         <translation>; %1 more</translation>
     </message>
@@ -2761,7 +2761,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="100"/>
         <source>当天 %1 项检查</source>
-        <translation>%1 inspections this day</translation>
+        <translation>Inspections this day: %1</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="114"/>
@@ -2827,7 +2827,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/inspections/records_tab.py" line="116"/>
         <source>共 %1 次检查</source>
-        <translation>%1 inspections</translation>
+        <translation>Inspections: %1</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3159,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="66"/>
         <source>表后线(m)</source>
-        <translation>Post-meter (m)</translation>
+        <translation>Cable (m)</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/model.py" line="151"/>
@@ -3290,17 +3290,17 @@ Operator: %3</translation>
         <translation>Plan or open this request&apos;s charger installation inspection (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="277"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="278"/>
         <source>恢复办理（%1）(&amp;U)…</source>
         <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="387"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="388"/>
         <source>受理回执 — %1</source>
         <translation>Receipt — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="395"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="396"/>
         <source>补打受理回执 — %1</source>
         <translation>Receipt reprint — %1</translation>
     </message>
@@ -3320,58 +3320,58 @@ Operator: %3</translation>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="241"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="242"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="287"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="288"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="288"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="289"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="293"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="294"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="294"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="295"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="295"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="296"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="295"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="296"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="300"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="301"/>
         <source>出具受理回执并预览，已出具的补打同一份（Alt+T）</source>
         <translation>Issue the acceptance receipt and preview it; once issued, the same receipt is reprinted (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="335"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="426"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="336"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="427"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="369"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="370"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="371"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="372"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>
@@ -3387,47 +3387,47 @@ Operator: %3</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="31"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="36"/>
         <source>客户签名</source>
         <translation>Customer&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="32"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="37"/>
         <source>检查人签名</source>
         <translation>Inspector&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="44"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="49"/>
         <source>检查结果：%1</source>
         <translation>Result: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="49"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="54"/>
         <source>未消除的隐患（%1 项）</source>
         <translation>Open hazards (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="52"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="57"/>
         <source>%1 %2（%3），整改期限 %4</source>
         <translation>%1 %2 (%3), deadline %4</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="55"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="60"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="57"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="62"/>
         <source>没有未消除的隐患。</source>
         <translation>No open hazard.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="59"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="64"/>
         <source>本次复查消除的隐患（%1 项）</source>
         <translation>Hazards this re-inspection closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/result_view.py" line="68"/>
+        <location filename="../../fieldapp/ui/inspections/result_view.py" line="73"/>
         <source>（未签名）</source>
         <translation>(not signed)</translation>
     </message>

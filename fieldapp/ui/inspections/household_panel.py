@@ -29,6 +29,7 @@ class HouseholdHazardsPanel(QFrame):
         self.title.setStyleSheet("font-weight: bold;")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
+        self.text.setMinimumHeight(2 * self.text.fontMetrics().lineSpacing() + 4)
         self.plan_button = QPushButton(self.tr("安排安全检查(&J)…"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

@@ -94,6 +94,7 @@ class PlanDialog(QDialog):
 
     def _preset(self, household_uuid: str, request_uuid: str) -> None:
         store = self._session.store
+        self.choose_kind("household")  # a household's own inspection unless a request
         if request_uuid:
             request = store.charger_requests.get(request_uuid)
             if request is not None:
