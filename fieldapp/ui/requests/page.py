@@ -59,7 +59,7 @@ REFRESH_MS = 5 * 60 * 1000  # days in stage and overdue flags move with the cloc
 
 
 class RequestsPage(RecordListPage):
-    LONG_COLUMNS = (columns.COMMUNITY, columns.DEFERRED)
+    LONG_COLUMNS = (columns.COMMUNITY, columns.CHANNEL, columns.DEFERRED)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
