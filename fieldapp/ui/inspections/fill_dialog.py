@@ -267,6 +267,7 @@ class FillDialog(QDialog):
         severity = self.item_view.severity_combo.currentData()
         if self._current >= 0 and severity != self._items[self._current].severity:
             self._store(severity=severity)
+            self.item_list.setFocus()  # the keys answer again
 
     def choose_photo(self) -> None:
         path = open_file(self, self.tr("选择照片"), self.tr("图片 (*.png *.jpg *.jpeg)"))

@@ -82,7 +82,6 @@ class HazardsTab(QWidget):
         self.table.activated.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload_communities()
-        self.refresh()
 
     def reload_communities(self) -> None:
         combo = self.community_filter

@@ -28,7 +28,8 @@ class InspectionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self._stale = False
+        self._stale = {PLAN, RECORDS, HAZARDS}  # each tab is read when first shown
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.hazards_tab.reinspection_planned.connect(self._show_planned)
         session.changed.connect(self._on_changed)
 
@@ -39,23 +40,25 @@ class InspectionsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Every tab read again; a hidden page waits until it is shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self.plan_tab.refresh()
-        self.records_tab.refresh()
-        self.hazards_tab.refresh()
+        """After a change: the tab in view is read again, the others when shown (the
+        records and hazards lists can be long; nobody waits for a list not looked at)."""
+        self._stale = {PLAN, RECORDS, HAZARDS}
+        if self.isVisible():
+            self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        if index in self._stale:
+            self._stale.discard(index)
+            (self.plan_tab, self.records_tab, self.hazards_tab)[index].refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self._tab_shown(self.tabs.currentIndex())
 
     def plan_for(self, household_uuid: str = "", request_uuid: str = "") -> None:
         """新建检查计划 for a household or a request (from other pages)."""
         self.tabs.setCurrentIndex(PLAN)
+        self._tab_shown(PLAN)
         self.plan_tab.new_plan(household_uuid, request_uuid)
 
     def show_inspection(self, inspection: Inspection) -> None:
@@ -63,6 +66,7 @@ class InspectionsPage(QWidget):
         import datetime as dt
 
         self.tabs.setCurrentIndex(PLAN)
+        self._stale.discard(PLAN)
         self.plan_tab.set_day(dt.date.fromisoformat(inspection.planned_on))
         self.plan_tab.refresh()
         self.plan_tab.select_uuid(inspection.uuid)

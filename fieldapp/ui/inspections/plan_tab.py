@@ -76,7 +76,6 @@ class PlanTab(QWidget):
         self.start_button.clicked.connect(self.open_selected)
         self.table.activated.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.refresh()
 
     def day(self) -> dt.date:
         return self.date_edit.date().toPython()

@@ -92,7 +92,6 @@ class RecordsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.open_button.setEnabled(self.selected() is not None))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
