@@ -135,3 +135,41 @@ def test_connecting_needs_a_passed_charger_inspection(store, household):
     moved = store.charger_requests.transition(request.uuid, request.rev, Status.CONNECTED,
                                               details=details_for(Status.CONNECTED))
     assert moved.status == "connected"
+
+
+KILLED_FILLER = """
+import sys, time
+from fieldapp.store import Store
+store = Store.open(sys.argv[1], operator="am")
+uuid = sys.argv[2]
+store.inspections.start(uuid)
+for item in store.inspections.items.of(uuid):
+    store.inspections.answer(uuid, item.code, "2" if item.code.endswith("3") else "1",
+                             note="现场说明")
+    print(item.code, flush=True)   # reported as saved only once answer() returned
+    time.sleep(0.05)
+"""
+
+
+def test_a_draft_survives_a_process_killed_between_answers(store, household, db_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    inspection = planned(store, household)
+    child = subprocess.Popen([sys.executable, "-c", KILLED_FILLER, str(db_path),
+                              inspection.uuid], stdout=subprocess.PIPE, text=True)
+    reported = [child.stdout.readline().strip() for _ in range(5)]
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL
+    items = {i.code: i for i in store.inspections.items.of(inspection.uuid)}
+    for code in reported:  # every answer reported as saved is there
+        assert items[code].answer == ("fail" if code.endswith("3") else "pass")
+        assert items[code].note == "现场说明"
+    again = store.inspections.start(inspection.uuid)  # the draft reopens as it was
+    assert again.state == "in_progress"
+    left = store.inspections.unanswered(inspection.uuid)
+    assert left and not set(reported) & set(left)
+    assert left == [c for c in items if not items[c].answer]
