@@ -53,3 +53,15 @@ def image_count(pdf: bytes) -> int:
             count += sum(1 for x in objects.values()
                          if x.get_object().get("/Subtype") == "/Image")
     return count
+
+
+def flat_text(pdf: bytes) -> str:
+    """The text with every line break and space taken out (a table cell's text broken
+    over lines reads as one)."""
+    return "".join(pdf_text(pdf).split())
+
+
+def page_operators(pdf: bytes) -> bytes:
+    """The pages' drawing operators, uncompressed."""
+    return b"".join(page.get_contents().get_data()
+                    for page in PdfReader(io.BytesIO(pdf)).pages)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from fieldapp.domain.charger import Status
+from fieldapp.domain.inspection import InspectionState, Result
 from fieldapp.domain.messages import MESSAGES, language, msg
 from fieldapp.notices import document
 from fieldapp.notices.issue import (
@@ -64,18 +65,30 @@ class Batch:
 def due_today(store, now: dt.datetime | None = None) -> list[tuple[str, str]]:
     """The notices due on the local day of `now`, as (kind, record uuid), in order.
 
-    Today: the 受理回执 of every request accepted today that is not cancelled. Later
-    kinds add theirs here (advance notices of tomorrow's inspections, rectification
-    notices of today's failed ones)."""
+    The 受理回执 of every request accepted today that is not cancelled, then the
+    安全检查告知书 of every inspection planned for tomorrow and not finished, then the
+    隐患整改通知书 of every inspection finished today that failed."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    start = dt.datetime.combine(now.astimezone().date(), dt.time(), now.astimezone().tzinfo)
+    today = now.astimezone().date()
+    start = dt.datetime.combine(today, dt.time(), now.astimezone().tzinfo)
     start = start.astimezone()  # the local midnight, whatever the offset was at `now`
     end = start + dt.timedelta(days=1)
     rows = store.conn.execute(
         "SELECT uuid FROM charger_requests WHERE accepted_at >= ? AND accepted_at < ?"
         " AND status != ? ORDER BY accepted_at, request_no",
         (to_stamp(start), to_stamp(end), Status.CANCELLED.value)).fetchall()
-    return [("receipt", row[0]) for row in rows]
+    due = [("receipt", row[0]) for row in rows]
+    rows = store.conn.execute(
+        "SELECT uuid FROM inspections WHERE planned_on = ? AND state != ?"
+        " ORDER BY planned_window, id",
+        ((today + dt.timedelta(days=1)).isoformat(), InspectionState.FINISHED.value))
+    due += [("advance", row[0]) for row in rows]
+    rows = store.conn.execute(
+        "SELECT uuid FROM inspections WHERE state = ? AND result = ? AND finished_at >= ?"
+        " AND finished_at < ? ORDER BY finished_at, id",
+        (InspectionState.FINISHED.value, Result.FAIL.value, to_stamp(start), to_stamp(end)))
+    due += [("rectification", row[0]) for row in rows]
+    return due
 
 
 def issue_batch(store, items: list[tuple[str, str]], now: dt.datetime | None = None,
