@@ -16,6 +16,7 @@ import contextlib
 import dataclasses
 import enum
 import gc
+import heapq
 import json
 import operator
 import sqlite3
@@ -527,11 +528,12 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     for decision in plan.by_outcome(Outcome.REJECTED):
         if decision.incoming.spec is not None:
             rejected.setdefault(decision.incoming.uuid, decision)
-    _reject_unresolved(local, newest, deleted, plan, rejected)
+    unresolved = _Unresolved(local, newest, deleted, plan, rejected)
+    unresolved.run()
     _reject_taken(conn, newest, plan, rejected)
-    _reject_unresolved(local, newest, deleted, plan, rejected)
+    unresolved.run()
     _reject_broken_groups(conn, repos, settings, newest, deleted, plan, rejected)
-    _reject_unresolved(local, newest, deleted, plan, rejected)
+    unresolved.run()
     seen = _seen(conn, [*newest, *deleted])
     tombs = dict(conn.execute("SELECT uuid, rev FROM tombstones").fetchall())
     kinds = _by_sheet(newest)
@@ -569,24 +571,64 @@ def _reject(plan: ImportPlan, newest: dict[str, Incoming], rejected: dict[str, D
     rejected.setdefault(item.uuid, decision)
 
 
-def _reject_unresolved(local: dict[str, dict], newest: dict[str, Incoming],
-                       deleted: set[str], plan: ImportPlan,
-                       rejected: dict[str, Decision]) -> None:
-    """Drop records whose references resolve nowhere. Parents are looked at before their
+class _Unresolved:
+    """Drops records whose references resolve nowhere. Parents are looked at before their
     children (SHEETS is in dependency order), so one pass lets a dropped parent drop its
-    children, saying where the parent was rejected."""
-    order = {spec.sheet: n for n, spec in enumerate(SHEETS)}
-    for item in sorted(newest.values(), key=lambda i: order[i.spec.sheet]):
+    children, saying where the parent was rejected. The first pass looks at every
+    record; a later one (after other checks dropped records) only at the records that
+    refer to one dropped since, and at theirs in turn, in the same order."""
+
+    def __init__(self, local: dict[str, dict], newest: dict[str, Incoming],
+                 deleted: set[str], plan: ImportPlan, rejected: dict[str, Decision]):
+        self.local, self.newest, self.deleted = local, newest, deleted
+        self.plan, self.rejected = plan, rejected
+        self.order = {spec.sheet: n for n, spec in enumerate(SHEETS)}
+        self.place: dict[str, tuple[int, int]] = {}       # uuid → (sheet, position)
+        self.referring: dict[str, list[Incoming]] = {}    # uuid → records naming it
+        self.present: set[str] | None = None              # newest after the last pass
+
+    def run(self) -> None:
+        newest = self.newest
+        if self.present is None:
+            for position, item in enumerate(newest.values()):
+                self.place[item.uuid] = (self.order[item.spec.sheet], position)
+                for column in item.spec.references:
+                    self.referring.setdefault(item.values[column], []).append(item)
+            for item in sorted(newest.values(), key=lambda i: self.place[i.uuid]):
+                self._check(item)
+        else:
+            waiting: list[tuple[tuple[int, int], Incoming]] = []
+            queued: set[str] = set()
+            for uuid in self.present - newest.keys():
+                self._wait_for_referring(waiting, queued, uuid)
+            while waiting:
+                _, item = heapq.heappop(waiting)
+                if newest.get(item.uuid) is item and self._check(item):
+                    self._wait_for_referring(waiting, queued, item.uuid)
+        self.present = set(newest)
+
+    def _wait_for_referring(self, waiting: list, queued: set[str], uuid: str) -> None:
+        """Queue the records that refer to `uuid`, by their place in the first pass."""
+        for item in self.referring.get(uuid, ()):
+            if item.uuid not in queued:
+                queued.add(item.uuid)
+                heapq.heappush(waiting, (self.place[item.uuid], item))
+
+    def _check(self, item: Incoming) -> bool:
+        """Reject `item` when one of its references resolves nowhere; True if it was."""
         for column, target in item.spec.references.items():
             ref = item.values[column]
-            if ref in newest or (ref not in deleted and ref in local[BY_SHEET[target].table]):
+            if ref in self.newest or (ref not in self.deleted
+                                      and ref in self.local[BY_SHEET[target].table]):
                 continue
             kind = BY_SHEET[target].kind_name
-            parent = rejected.get(ref)
+            parent = self.rejected.get(ref)
             reason = (msg("import.parent_rejected", kind=kind, where=parent.place())
                       if parent else msg("import.missing_reference", kind=kind, uuid=ref))
-            _reject(plan, newest, rejected, item, reason, item.spec.column(column).label)
-            break
+            _reject(self.plan, self.newest, self.rejected, item, reason,
+                    item.spec.column(column).label)
+            return True
+        return False
 
 
 def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],

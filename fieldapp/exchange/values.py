@@ -227,11 +227,16 @@ def _is_stored_stamp(text: str) -> bool:
     return True
 
 
+def cell_limit(column: Column) -> int:
+    """The longest text a cell of `column` may hold."""
+    return column.max_length or MAX_CELL
+
+
 def convert(value, column: Column):
     """The stored form of a cell for `column`: '' (None for a number) for a blank
     optional cell."""
     if isinstance(value, str):
-        if len(value) > (limit := column.max_length or MAX_CELL):
+        if len(value) > (limit := cell_limit(column)):
             raise CellRefused(msg("value.too_long", n=len(value), max=limit))
         value = _plain_text(value, column.multiline)
     if _is_blank(value):
@@ -259,10 +264,10 @@ def convert(value, column: Column):
 def converter(column: Column):
     """`convert` for one column, with a fast path for the common cell (an import
     converts millions of cells): printable text, a whole number, a stored time."""
-    required = column.required
+    required, limit = column.required, cell_limit(column)
     if column.type == ValueType.TEXT:
         def text(value):
-            if type(value) is str and len(value) <= MAX_CELL and value.isprintable() \
+            if type(value) is str and len(value) <= limit and value.isprintable() \
                     and "_x" not in value:
                 stripped = value.strip()
                 if stripped or not required:
@@ -273,7 +278,7 @@ def converter(column: Column):
         last_x = column.last_x
 
         def digits(value):
-            if type(value) is str and value.isascii() and len(value) <= MAX_CELL:
+            if type(value) is str and value.isascii() and len(value) <= limit:
                 if (value[:-1] if last_x and value[-1:] in ("X", "x") else value).isdigit():
                     return value  # ASCII digits alone: nothing to trim or check
                 if not value and not required:
@@ -282,7 +287,7 @@ def converter(column: Column):
         return digits
     if column.type == ValueType.IDENTIFIER:
         def identifier(value):
-            if type(value) is str and len(value) <= MAX_CELL and value.isascii() \
+            if type(value) is str and len(value) <= limit and value.isascii() \
                     and value.isprintable() and "e" not in value and "E" not in value \
                     and "_x" not in value:
                 stripped = value.strip()
@@ -327,15 +332,16 @@ def _all_floats(cells: Sequence) -> bool:
     return set(map(type, cells)) == {float}
 
 
-def _plain_texts(cells: Sequence, required: bool, ascii_only: bool = False) -> list | None:
-    """The cells trimmed, when all are printable text within MAX_CELL (and ASCII)
+def _plain_texts(cells: Sequence, required: bool, limit: int, ascii_only: bool = False
+                 ) -> list | None:
+    """The cells trimmed, when all are printable text within `limit` (and ASCII)
     without escapes; else None. Joined by spaces, which are printable and cannot make
     an escape of two cells."""
     if not all_text(cells):
         return None
     joined = " ".join(cells)
     if not joined.isprintable() or "_x" in joined or (ascii_only and not joined.isascii()) \
-            or max(map(len, cells)) > MAX_CELL:
+            or max(map(len, cells)) > limit:
         return None
     stripped = list(map(str.strip, cells))
     return None if required and not all(stripped) else stripped
@@ -351,14 +357,14 @@ def column_converter(column: Column) -> Callable[[Sequence], list | None] | None
     times exactly as FieldApp writes them — checked at C speed; None when some cell is
     not (the caller converts those cells one by one, which names the cell refused).
     None for a column without such a form (dates: their text varies)."""
-    required, kind = column.required, column.type
+    required, kind, limit = column.required, column.type, cell_limit(column)
     if kind == ValueType.TEXT:
-        return lambda cells: _plain_texts(cells, required)
+        return lambda cells: _plain_texts(cells, required, limit)
     if kind == ValueType.IDENTIFIER and column.digits:
         return _digit_cells(column)
     if kind == ValueType.IDENTIFIER:
         def identifiers(cells):
-            values = _plain_texts(cells, required, ascii_only=True)
+            values = _plain_texts(cells, required, limit, ascii_only=True)
             if values is None or any("e" in v or "E" in v for v in values):
                 return None
             return values
@@ -404,7 +410,7 @@ def column_converter(column: Column) -> Callable[[Sequence], list | None] | None
 def _digit_cells(column: Column) -> Callable[[Sequence], list | None]:
     """Identifier cells of ASCII digits alone (and X last, for an ID number), kept as
     they are; a blank cell where allowed."""
-    required, last_x = column.required, column.last_x
+    required, last_x, limit = column.required, column.last_x, cell_limit(column)
 
     def digits(cells):
         if not all_text(cells) or (required and not all(cells)):
@@ -414,7 +420,7 @@ def _digit_cells(column: Column) -> Callable[[Sequence], list | None]:
             joined = "".join(cell[:-1] if cell[-1:] in ("X", "x") and len(cell) > 1
                              else cell for cell in cells)
         if joined and not (joined.isascii() and joined.isdigit()) \
-                or max(map(len, cells)) > MAX_CELL:
+                or max(map(len, cells)) > limit:
             return None
         return list(cells)
     return digits
