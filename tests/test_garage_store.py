@@ -237,3 +237,19 @@ def test_a_version_7_database_gains_the_garage_tables_and_keeps_its_requests(
         assert request.status == "plan_replied" and request.measurement_uuid == ""
         assert request.measurements == [] and count(store, "garages") == 0
     assert len(list(db_path.parent.glob("*.v7-*.bak"))) == 1
+
+
+def test_check_names_survey_records_changed_behind_fieldapp(store, household, garage):
+    from fieldapp.store.check import check
+
+    request = surveyed(store, household)
+    measure(store, request, box(store, garage, "MB-07"))
+    assert check(store) == []
+    with store.transaction() as conn:
+        conn.execute("UPDATE measurements SET route_m = 900")
+        conn.execute("UPDATE parking_spaces SET ownership = 'stolen'")
+        conn.execute("INSERT INTO parking_spaces (uuid, garage_uuid, code, x, y, ownership,"
+                     " rev) VALUES ('s9', ?, 'B1-900', 1, 1, 'stolen', 1)", (garage.uuid,))
+    problems = check(store)
+    assert any(p.startswith("测量 ") and "500" in p for p in problems)
+    assert any(p.startswith("车位 B1-900") and "stolen" in p for p in problems)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from fieldapp.domain.identifiers import field_problem
 from fieldapp.domain.labelled import Labelled
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import FIELD_LABELS, Record, field_label
-from fieldapp.domain.validation import MAX_TEXT, text_problem
+from fieldapp.domain.validation import text_field_problems
 
 FIELD_LABELS.update({
     "garage_uuid": ("车库", "garage"),
@@ -103,17 +102,6 @@ class ParkingSpace(Record):
     notes: str = ""
 
 
-def _text_problems(record, names: tuple[str, ...], problems: dict[str, str]) -> None:
-    for name in names:
-        value = getattr(record, name)
-        if name in problems:
-            continue
-        if problem := text_problem(value, multiline=name == "notes"):
-            problems[name] = field_problem(field_label(name), problem)
-        elif len(value) > MAX_TEXT and name != "notes":
-            problems[name] = msg("too_long", label=field_label(name), max=MAX_TEXT)
-
-
 def _position_problems(record, problems: dict[str, str]) -> None:
     for name in ("x", "y"):
         value = getattr(record, name)
@@ -153,7 +141,7 @@ def garage_problems(garage: Garage) -> dict[str, str]:
             AisleGraph.from_json(garage.aisles)
         except ValueError as error:
             problems["aisles"] = str(error)
-    _text_problems(garage, ("name", "notes"), problems)
+    text_field_problems(garage, ("name", "notes"), problems)
     return problems
 
 
@@ -169,7 +157,7 @@ def meter_box_problems(box: MeterBox) -> dict[str, str]:
     if not isinstance(box.free_positions, int) or isinstance(box.free_positions, bool) \
             or not 0 <= box.free_positions <= MAX_FREE_POSITIONS:
         problems["free_positions"] = msg("garage.positions", max=MAX_FREE_POSITIONS)
-    _text_problems(box, ("notes",), problems)
+    text_field_problems(box, ("notes",), problems)
     return problems
 
 
@@ -183,7 +171,7 @@ def parking_space_problems(space: ParkingSpace) -> dict[str, str]:
     _position_problems(space, problems)
     if Ownership.parse(space.ownership) is None:
         problems["ownership"] = msg("garage.bad_ownership", value=space.ownership)
-    _text_problems(space, ("notes",), problems)
+    text_field_problems(space, ("notes",), problems)
     return problems
 
 

@@ -17,11 +17,10 @@ import json
 import math
 from dataclasses import dataclass
 
-from fieldapp.domain.identifiers import field_problem
 from fieldapp.domain.labelled import Labelled
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import FIELD_LABELS, Record, field_label
-from fieldapp.domain.validation import MAX_TEXT, parse_date, text_problem
+from fieldapp.domain.validation import parse_date, text_field_problems
 
 FIELD_LABELS.update({
     "template_key": ("检查表", "checklist"),
@@ -173,15 +172,6 @@ class Hazard(Record):
         return self.open and bool(self.deadline) and self.deadline < today.isoformat()
 
 
-def _text_problems(record, names: tuple[str, ...], problems: dict[str, str]) -> None:
-    for name in names:
-        value = getattr(record, name)
-        if problem := text_problem(value, multiline=name in ("notes", "note")):
-            problems[name] = field_problem(field_label(name), problem)
-        elif len(value) > MAX_TEXT and name not in ("notes", "note"):
-            problems[name] = msg("too_long", label=field_label(name), max=MAX_TEXT)
-
-
 def _date_problems(record, names: tuple[str, ...], problems: dict[str, str]) -> None:
     for name in names:
         value = getattr(record, name)
@@ -234,7 +224,7 @@ def inspection_problems(i: Inspection) -> dict[str, str]:
     for name in ("customer_signature", "inspector_signature"):
         if problem := signature_problem(getattr(i, name)):
             problems[name] = problem
-    _text_problems(i, ("inspector", "contact", "planned_window", "notes"), problems)
+    text_field_problems(i, ("inspector", "contact", "planned_window", "notes"), problems)
     return problems
 
 
@@ -250,7 +240,7 @@ def item_problems(item: InspectionItem) -> dict[str, str]:
         problems["answer"] = msg("inspect.bad_answer", value=item.answer)
     if Severity.parse(item.severity) is None:
         problems["severity"] = msg("inspect.bad_severity", value=item.severity)
-    _text_problems(item, ("code", "note", "photo_hash"), problems)
+    text_field_problems(item, ("code", "note", "photo_hash"), problems)
     return problems
 
 
@@ -271,7 +261,7 @@ def hazard_problems(h: Hazard) -> dict[str, str]:
     elif status == HazardStatus.CLOSED and not (h.closed_at and h.closed_in):
         problems["status"] = msg("hazard.closed_without")
     _date_problems(h, ("deadline",), problems)
-    _text_problems(h, ("item_code", "item_text", "closed_by", "note"), problems)
+    text_field_problems(h, ("item_code", "item_text", "closed_by", "note"), problems)
     return problems
 
 

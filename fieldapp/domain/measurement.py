@@ -10,12 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from fieldapp.domain.identifiers import field_problem
 from fieldapp.domain.labelled import Labelled
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import FIELD_LABELS, Record, field_label
 from fieldapp.domain.settings import Settings
-from fieldapp.domain.validation import MAX_TEXT, parse_date, text_problem
+from fieldapp.domain.validation import parse_date, text_field_problems
 
 FIELD_LABELS.update({
     "request_uuid": ("报装", "request"),
@@ -119,12 +118,7 @@ def measurement_problems(m: Measurement, settings: Settings) -> dict[str, str]:
         problems["route_m"] = msg("measure.route_short", route=m.route_m, straight=m.straight_m)
     if m.measured_on and parse_date(m.measured_on) is None:
         problems["measured_on"] = msg("date.format", label=field_label("measured_on"))
-    for name in ("instrument_no", "measured_by", "photo_hash", "notes"):
-        value = getattr(m, name)
-        if problem := text_problem(value, multiline=name == "notes"):
-            problems[name] = field_problem(field_label(name), problem)
-        elif len(value) > MAX_TEXT and name != "notes":
-            problems[name] = msg("too_long", label=field_label(name), max=MAX_TEXT)
+    text_field_problems(m, ("instrument_no", "measured_by", "photo_hash", "notes"), problems)
     return problems
 
 

@@ -83,6 +83,20 @@ def _check_text(record, problems: dict[str, str]) -> None:
             problems[name] = msg("too_long", label=field_label(name), max=MAX_TEXT)
 
 
+def text_field_problems(record, names: tuple[str, ...], problems: dict[str, str],
+                        free_text: tuple[str, ...] = ("notes", "note")) -> None:
+    """Each of `names` plain text and, unless free text (line breaks allowed, no length
+    limit), at most MAX_TEXT long; a field that already has a problem is left as it is."""
+    for name in names:
+        value = getattr(record, name)
+        if name in problems:
+            continue
+        if problem := text_problem(value, multiline=name in free_text):
+            problems[name] = field_problem(field_label(name), problem)
+        elif len(value) > MAX_TEXT and name not in free_text:
+            problems[name] = msg("too_long", label=field_label(name), max=MAX_TEXT)
+
+
 def clean_household(household: Household) -> Household:
     """The household trimmed and normalised, or ValidationFailed naming every problem."""
     h = _strip_text(household)

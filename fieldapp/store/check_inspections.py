@@ -9,9 +9,9 @@ from fieldapp.domain.inspection import (
     template_record_problems,
 )
 from fieldapp.domain.messages import MESSAGES, msg
+from fieldapp.store.check_survey import rule_problems
 
 MESSAGES.update({
-    "check.inspection_record": ("{kind} {name}：{problem}", "{kind} {name}: {problem}"),
     "check.foreign_item": ("检查 {uuid} 的检查项 {code} 不在检查表 {key} 第 {version} 版中",
                            "Inspection {uuid} has an item {code} that its checklist {key}"
                            " version {version} lacks"),
@@ -26,13 +26,7 @@ def check_inspections(store) -> list[list[str]]:
              (store.inspections, inspection_problems, "uuid", "安全检查"),
              (store.inspections.items, item_problems, "code", "检查项"),
              (store.hazards, hazard_problems, "item_code", "隐患"))
-    found = []
-    for repo, rules, name, kind in kinds:
-        found.append([msg("check.inspection_record", kind=kind, name=getattr(record, name),
-                          problem=problem)
-                      for record in map(repo.from_row,
-                                        store.conn.execute(f"SELECT * FROM {repo.table}"))
-                      for problem in rules(record).values()])
+    found = [rule_problems(repo, rules, name, kind) for repo, rules, name, kind in kinds]
     codes: dict[tuple[str, int], set[str]] = {}
     foreign = []
     for row in store.conn.execute(

@@ -10,7 +10,7 @@ from fieldapp.domain.measurement import measurement_problems
 from fieldapp.domain.messages import MESSAGES, msg
 
 MESSAGES.update({
-    "check.survey_record": ("{kind} {name}：{problem}", "{kind} {name}: {problem}"),
+    "check.record_rule": ("{kind} {name}：{problem}", "{kind} {name}: {problem}"),
     "check.box_elsewhere": ("报装 {no} 的测量用了别的小区的表箱 {code}",
                             "A measurement of request {no} uses the meter box {code} of"
                             " another community"),
@@ -20,23 +20,24 @@ MESSAGES.update({
 SURVEY_TABLES = ("garages", "meter_boxes", "parking_spaces", "measurements")
 
 
+def rule_problems(repo, rules, name: str, kind: str) -> list[str]:
+    """Every stored record of `repo` checked by its domain `rules`, each problem named by
+    the kind and the record's `name` field."""
+    return [msg("check.record_rule", kind=kind, name=getattr(record, name), problem=problem)
+            for record in map(repo.from_row, repo.conn.execute(f"SELECT * FROM {repo.table}"))
+            for problem in rules(record).values()]
+
+
 def check_survey(store) -> list[list[str]]:
     """The problems found, one list per kind (each capped by the caller)."""
     settings = store.settings()
     kinds = ((store.garages, garage_problems, "name", "车库"),
              (store.meter_boxes, meter_box_problems, "code", "表箱"),
              (store.parking_spaces, parking_space_problems, "code", "车位"))
-    found = []
-    for repo, rules, name, kind in kinds:
-        found.append([msg("check.survey_record", kind=kind, name=getattr(record, name),
-                          problem=problem)
-                      for record in map(repo.from_row,
-                                        store.conn.execute(f"SELECT * FROM {repo.table}"))
-                      for problem in rules(record).values()])
-    found.append([msg("check.survey_record", kind="测量", name=record.uuid, problem=problem)
-                  for record in map(store.measurements.from_row,
-                                    store.conn.execute("SELECT * FROM measurements"))
-                  for problem in measurement_problems(record, settings).values()])
+    found = [rule_problems(repo, rules, name, kind) for repo, rules, name, kind in kinds]
+    found.append(rule_problems(store.measurements,
+                               lambda record: measurement_problems(record, settings),
+                               "uuid", "测量"))
     found.append([msg("check.box_elsewhere", no=row[0], code=row[1]) for row in store.conn.execute(
         "SELECT r.request_no, b.code FROM measurements m JOIN charger_requests r"
         " ON r.uuid = m.request_uuid JOIN households h ON h.uuid = r.household_uuid"

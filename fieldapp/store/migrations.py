@@ -301,14 +301,27 @@ def _v7_notices(conn: sqlite3.Connection) -> None:
                     not_null={"last"})
 
 
+def _record_tables(db, tables: dict) -> None:
+    """Tables of synced records (id, uuid, their columns, the sync fields), each with its
+    foreign keys (not null), a unique uuid index and its other indexes. The sync fields
+    are written out here, not taken from the domain: a migration stays as it was."""
+    sync = {"rev": int, "created_at": str, "updated_at": str, "updated_by": str,
+            "device_id": str}
+    for table, (columns, foreign_keys, indexes) in tables.items():
+        db.create_table(table, {"id": int, "uuid": str, **columns, **sync}, pk="id",
+                        not_null={"uuid", "rev", *(key for key, _, _ in foreign_keys)},
+                        foreign_keys=foreign_keys)
+        db[table].create_index(["uuid"], unique=True)
+        for index in indexes:
+            db[table].create_index(index)
+
+
 def _v8_garages(conn: sqlite3.Connection) -> None:
     """The survey on the map: garages, meter boxes, parking spaces, distance measurements,
     and the measurement a request uses with the reason for an over-limit cable."""
     import sqlite_utils
 
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    sync = {"rev": int, "created_at": str, "updated_at": str, "updated_by": str,
-            "device_id": str}
     tables = {
         "garages": ({"community_uuid": str, "name": str, "image_hash": str,
                      "image_width": int, "image_height": int, "scale": float,
@@ -333,13 +346,7 @@ def _v8_garages(conn: sqlite3.Connection) -> None:
                           ("meter_box_uuid", "meter_boxes", "uuid")],
                          [["request_uuid"], ["meter_box_uuid"]]),
     }
-    for table, (columns, foreign_keys, indexes) in tables.items():
-        db.create_table(table, {"id": int, "uuid": str, **columns, **sync}, pk="id",
-                        not_null={"uuid", "rev", *(key for key, _, _ in foreign_keys)},
-                        foreign_keys=foreign_keys)
-        db[table].create_index(["uuid"], unique=True)
-        for index in indexes:
-            db[table].create_index(index)
+    _record_tables(db, tables)
     db["charger_requests"].add_column("measurement_uuid", str)
     db["charger_requests"].add_column("over_limit_reason", str)
 
@@ -350,8 +357,6 @@ def _v9_inspections(conn: sqlite3.Connection) -> None:
     import sqlite_utils
 
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    sync = {"rev": int, "created_at": str, "updated_at": str, "updated_by": str,
-            "device_id": str}
     tables = {
         "checklist_templates": ({"key": str, "name": str, "version": int, "kind": str,
                                  "description": str, "items": str, "content_hash": str},
@@ -379,13 +384,7 @@ def _v9_inspections(conn: sqlite3.Connection) -> None:
                     [["household_uuid"], ["request_uuid"], ["status", "deadline"],
                      ["inspection_uuid"]]),
     }
-    for table, (columns, foreign_keys, indexes) in tables.items():
-        db.create_table(table, {"id": int, "uuid": str, **columns, **sync}, pk="id",
-                        not_null={"uuid", "rev", *(key for key, _, _ in foreign_keys)},
-                        foreign_keys=foreign_keys)
-        db[table].create_index(["uuid"], unique=True)
-        for index in indexes:
-            db[table].create_index(index)
+    _record_tables(db, tables)
 
 
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
