@@ -24,28 +24,43 @@ AISLES = json.dumps({"points": [[5, 10], [75, 10], [40, 10], [40, 40]],
                      "segments": [[0, 2], [2, 1], [2, 3]]})
 
 
-@pytest.fixture
-def garage(store, community):
-    return store.garages.save(Garage(community_uuid=community.uuid, name="B1", scale=0.05,
-                                     image_width=1600, image_height=900, aisles=AISLES))
+def survey_site(store, community, household):
+    """A calibrated garage B1 with aisles, meter box MB-07, space B1-023 and a request
+    for that space: (garage, box, space, request)."""
+    garage = store.garages.save(Garage(community_uuid=community.uuid, name="B1", scale=0.05,
+                                       image_width=1600, image_height=900, aisles=AISLES))
+    box = store.meter_boxes.save(MeterBox(code="MB-07", community_uuid=community.uuid,
+                                          garage_uuid=garage.uuid, x=28.0, y=8.0,
+                                          free_positions=2))
+    space = store.parking_spaces.save(ParkingSpace(garage_uuid=garage.uuid, code="B1-023",
+                                                   x=42.0, y=35.0))
+    request = store.charger_requests.accept(new_request(household, "B1-023"))
+    return garage, box, space, request
 
 
 @pytest.fixture
-def box(store, garage):
-    return store.meter_boxes.save(MeterBox(code="MB-07", community_uuid=garage.community_uuid,
-                                           garage_uuid=garage.uuid, x=28.0, y=8.0,
-                                           free_positions=2))
+def site(store, community, household):
+    return survey_site(store, community, household)
 
 
 @pytest.fixture
-def space(store, garage):
-    return store.parking_spaces.save(ParkingSpace(garage_uuid=garage.uuid, code="B1-023",
-                                                  x=42.0, y=35.0))
+def garage(site):
+    return site[0]
 
 
 @pytest.fixture
-def request_(store, household, space):
-    return store.charger_requests.accept(new_request(household, "B1-023"))
+def box(site):
+    return site[1]
+
+
+@pytest.fixture
+def space(site):
+    return site[2]
+
+
+@pytest.fixture
+def request_(site):
+    return site[3]
 
 
 def measure_on_plan(store, request, box, space, garage, rise=3.0, slack=2.0, **fields):

@@ -736,12 +736,12 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>All %1 items answered: press Alt+F to finish</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="272"/>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="273"/>
         <source>选择照片</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="272"/>
+        <location filename="../../fieldapp/ui/inspections/fill_dialog.py" line="273"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1135,22 +1135,22 @@ You can also do this later from File → Generate demo data.</translation>
         <translation>&amp;Open inspection</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="92"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="91"/>
         <source>全部小区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="111"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="110"/>
         <source>共 %1 项隐患</source>
         <translation>Hazards: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="113"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="112"/>
         <source>，%1 项超期</source>
         <translation>, overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="143"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="142"/>
         <source>已安排 %1 复查</source>
         <translation>Re-inspection planned for %1</translation>
     </message>
@@ -2334,64 +2334,74 @@ Operator: %3</translation>
 <context>
     <name>NoticePreview</name>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="53"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="56"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="54"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="57"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="70"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="73"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="72"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="75"/>
         <source>另存为(&amp;S)…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="74"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="77"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="91"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="94"/>
         <source>补打 %1（第 %2 次补打）</source>
         <translation>Reprint of %1 (reprint no. %2)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="93"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="96"/>
         <source>已出具 %1</source>
         <translation>Issued %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="95"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="98"/>
         <source>——注意：与出具时的文件不完全相同（程序或字体版本不同）</source>
         <translation> — note: not byte-identical to the issued file (a different program or font version)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="108"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="111"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="130"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="133"/>
         <source>无法开始打印</source>
         <translation>Cannot start printing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="152"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="155"/>
         <source>保存通知</source>
         <translation>Save notice</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/preview.py" line="153"/>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="156"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="181"/>
+        <source>补打%1 — %2</source>
+        <translation>Reprint: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/preview.py" line="182"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2654,17 +2664,17 @@ Operator: %3</translation>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="127"/>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="128"/>
         <source>没有编号为 %1 的报装</source>
         <translation>There is no request numbered %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="133"/>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="134"/>
         <source>充电桩安装检查须填写报装编号</source>
         <translation>A charger installation inspection needs a request number</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="136"/>
+        <location filename="../../fieldapp/ui/inspections/plan_dialog.py" line="137"/>
         <source>请从列表中选择住户</source>
         <translation>Choose the household from the list</translation>
     </message>
@@ -2749,7 +2759,7 @@ Operator: %3</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="48"/>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="115"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="114"/>
         <source>开始检查(&amp;S)</source>
         <translation>&amp;Start inspection</translation>
     </message>
@@ -2759,17 +2769,17 @@ Operator: %3</translation>
         <translation>Fill in the selected inspection (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="100"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="99"/>
         <source>当天 %1 项检查</source>
         <translation>Inspections this day: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="114"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="113"/>
         <source>继续检查(&amp;S)</source>
         <translation>Continue (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="117"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="116"/>
         <source>查看结果(&amp;S)</source>
         <translation>&amp;See the result</translation>
     </message>
@@ -2825,7 +2835,7 @@ Operator: %3</translation>
         <translation>Fill in an unfinished inspection, see a finished one&apos;s result (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="116"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="115"/>
         <source>共 %1 次检查</source>
         <translation>Inspections: %1</translation>
     </message>
@@ -3205,173 +3215,183 @@ Operator: %3</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="69"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="70"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="70"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="71"/>
         <source>办理中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="76"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="77"/>
         <source>全部渠道</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="79"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="80"/>
         <source>仅超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="80"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="81"/>
         <source>有容缺材料</source>
         <translation>With deferred documents</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="86"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="87"/>
         <source>搜索报装编号、住户姓名、户号、车位…  (Ctrl+F)</source>
         <translation>Search request no., name, account no., parking space…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="87"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="88"/>
         <source>新建报装</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="120"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="121"/>
         <source>勘查完成(&amp;S)…</source>
         <translation>&amp;Surveyed…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="121"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="122"/>
         <source>答复方案(&amp;R)…</source>
         <translation>Plan &amp;replied…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="122"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="123"/>
         <source>装表接电(&amp;C)…</source>
         <translation>&amp;Connected…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="123"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="124"/>
         <source>归档(&amp;A)…</source>
         <translation>&amp;Archive…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="124"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="125"/>
         <source>恢复办理(&amp;U)…</source>
         <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="152"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="153"/>
         <source>打印回执(&amp;T)…</source>
         <translation>Print receip&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="155"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="156"/>
         <source>批量打印(&amp;B)…</source>
         <translation>Print &amp;batch…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="157"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="158"/>
         <source>今天的受理回执或选中报装的回执合成一个 PDF 打印（Alt+B；Ctrl/Shift+单击多选）</source>
         <translation>Today&apos;s receipts, or the selected requests&apos; receipts, printed as one PDF (Alt+B; Ctrl/Shift+click selects several)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="160"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="161"/>
         <source>安全检查(&amp;I)…</source>
         <translation>&amp;Inspection…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="161"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="162"/>
         <source>安排或打开该报装的充电桩安装安全检查（Alt+I）</source>
         <translation>Plan or open this request&apos;s charger installation inspection (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="278"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="166"/>
+        <source>打印方案答复单(&amp;Y)…</source>
+        <translation>Print supply-plan repl&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="282"/>
         <source>恢复办理（%1）(&amp;U)…</source>
         <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="388"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="309"/>
+        <source>出具勘查及供电方案答复单并预览，已出具的补打同一份（Alt+Y）</source>
+        <translation>Issue the survey and supply-plan reply and preview it; once issued, the same one is reprinted (Alt+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/requests/page.py" line="396"/>
         <source>受理回执 — %1</source>
         <translation>Receipt — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="396"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="404"/>
         <source>补打受理回执 — %1</source>
         <translation>Receipt reprint — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="125"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="126"/>
         <source>暂停(&amp;P)…</source>
         <translation>&amp;Put on hold…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="126"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="127"/>
         <source>取消报装(&amp;X)…</source>
         <translation>Cancel request (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="149"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="150"/>
         <source>补齐材料(&amp;M)…</source>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="242"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="246"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="288"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="292"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="289"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="293"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="294"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="298"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="295"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="299"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="296"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="300"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="296"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="300"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="301"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="305"/>
         <source>出具受理回执并预览，已出具的补打同一份（Alt+T）</source>
         <translation>Issue the acceptance receipt and preview it; once issued, the same receipt is reprinted (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="336"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="427"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="344"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="446"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="370"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="378"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="372"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="380"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>

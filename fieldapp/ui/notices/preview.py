@@ -1,4 +1,5 @@
-"""The preview of an issued notice (QPdfView over the PDF bytes) with 打印… and 另存为….
+"""The preview of an issued notice (QPdfView over the PDF bytes) with 打印… and 另存为…,
+and `open_notice`, which any page calls to issue (or reprint) a record's notice and show it.
 
 The dialog shows exactly the bytes the register hashed: printing renders those pages onto
 the printer, saving writes those bytes (whole or not at all, notices.issue.write_pdf), so
@@ -6,7 +7,7 @@ the saved file verifies against the register.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.notices.issue import Issued, write_pdf
+from fieldapp.notices.kinds import kind_of
 from fieldapp.ui.shared.file_dialogs import save_file
 from fieldapp.ui.shared.screen_fit import default_geometry
 
+translate = QCoreApplication.translate
 PREFERRED = QSize(820, 1000)  # a whole A4 width readable; shortened to fit the screen
 PRINT_DPI = 300  # enough for text and the QR code; a 1200 dpi page image would be ~0.5 GB
 
@@ -159,3 +162,25 @@ class NoticePreview(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return ""
         return path
+
+
+def open_notice(session, kind: str, record_uuid: str,
+                parent: QWidget | None = None) -> NoticePreview | None:
+    """Issue the notice `kind` of the record (a reprint once issued) through the session
+    and show it in a window-modal preview, returned so the caller can keep and close it;
+    None, after saying why in a message box, when the record cannot have it."""
+    title = kind_of(kind).title
+    try:
+        issued = session.issue_notice(kind, record_uuid)
+    except ValueError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return None
+    record_no = issued.notice.record_no
+    if kind_of(kind).record_kind == "inspection":  # its number is its id: name the notice
+        record_no = issued.notice.number
+    text = (translate("NoticePreview", "补打%1 — %2") if issued.reprint
+            else translate("NoticePreview", "%1 — %2"))
+    preview = NoticePreview(issued, text.replace("%1", title).replace("%2", record_no),
+                            parent)
+    preview.open()  # window-modal, returns at once
+    return preview

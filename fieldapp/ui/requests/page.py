@@ -38,7 +38,7 @@ from fieldapp.store import StoreError
 from fieldapp.store.charger_requests import RequestFilter, RequestRow
 from fieldapp.ui.inspections.request_action import inspect_request
 from fieldapp.ui.notices.batch import print_batch
-from fieldapp.ui.notices.preview import NoticePreview
+from fieldapp.ui.notices.preview import NoticePreview, open_notice
 from fieldapp.ui.requests import model as columns
 from fieldapp.ui.requests.dialog import RequestDialog
 from fieldapp.ui.requests.history import request_history
@@ -55,6 +55,7 @@ WIDTHS = {columns.NUMBER: 176, columns.HOUSEHOLD: 58, columns.ACCOUNT_NO: 86,
           columns.STAGE_DAYS: 70, columns.CONNECTION_DAYS: 86}
 NUMBER_SAMPLE = "0000AAAA-20261231-0000"  # the widest request number
 RECEIPT = "receipt"  # the notice kind printed from this page
+PLAN = "plan"  # 勘查及供电方案答复单, once the request has a measurement
 REFRESH_MS = 5 * 60 * 1000  # days in stage and overdue flags move with the clock
 
 
@@ -162,6 +163,9 @@ class RequestsPage(RecordListPage):
         self.inspect_button.clicked.connect(self.inspect_selected)
         row.insertWidget(at + 4, self.inspect_button)
         self.inspect_button.hide()
+        self.plan_button = QPushButton(self.tr("打印方案答复单(&Y)…"), self)
+        self.plan_button.clicked.connect(self.print_plan)
+        row.insertWidget(row.indexOf(self.receipt_button) + 1, self.plan_button)
         self.notice_preview: NoticePreview | None = None
 
     def _set_step_text(self, status: Status, text: str) -> None:
@@ -280,7 +284,7 @@ class RequestsPage(RecordListPage):
             else:
                 self._set_step_text(status, self._step_texts[status])
             # the reason and the stage's details are asked for on the click
-            problems = charger.transition_problems(request, status, "…")
+            problems = self._session.store.charger_requests.move_blockers(request, status)
             button.setEnabled(not problems and not self._moving)
             key = self.step_shortcuts[status].key().toString(
                 QKeySequence.SequenceFormat.NativeText)
@@ -299,6 +303,10 @@ class RequestsPage(RecordListPage):
         self.inspect_button.setVisible(request is not None)  # like the step buttons
         self.receipt_button.setToolTip(problem or self.tr(
             "出具受理回执并预览，已出具的补打同一份（Alt+T）"))
+        plan_problem = self._session.notice_problem(PLAN, request.uuid) if request else ""
+        self.plan_button.setEnabled(request is not None and not plan_problem)
+        self.plan_button.setToolTip(plan_problem or self.tr(
+            "出具勘查及供电方案答复单并预览，已出具的补打同一份（Alt+Y）"))
 
     # -- actions -----------------------------------------------------------------------------
     def add_record(self) -> None:
@@ -340,7 +348,7 @@ class RequestsPage(RecordListPage):
                 "store.stale", theirs=request.rev, mine=row.request.rev))
             self.refresh()
             return
-        problems = charger.transition_problems(request, target, "…")
+        problems = self._session.store.charger_requests.move_blockers(request, target)
         if problems:
             QMessageBox.warning(self, title, "\n".join(problems))
             return
@@ -406,6 +414,17 @@ class RequestsPage(RecordListPage):
         if row is not None:
             inspect_request(self, self._session, row.request.uuid)
             self._update_buttons()
+
+    def print_plan(self) -> None:
+        """Issue (or reprint) the selected request's 勘查及供电方案答复单 and preview it."""
+        row = self.selected()
+        if row is None:
+            return
+        preview = open_notice(self._session, PLAN, row.request.uuid, self)
+        if preview is None:
+            self._update_buttons()
+            return
+        self._show_preview(preview)
 
     def print_batch(self) -> None:
         """批量打印…: today's receipts or the selected requests' in one PDF, previewed."""
