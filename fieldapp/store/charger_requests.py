@@ -202,6 +202,23 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
             saved.documents = documents
         return saved
 
+    def move_blockers(self, request: ChargerRequest, target: Status) -> list[str]:
+        """Why `request` cannot move to `target` now, as a button's tooltip says it: the
+        workflow's order and papers, and the gates that need other records (the charger
+        inspection before 装表接电, the post-meter length before 答复方案). A missing reason
+        is not counted: it is asked for on the click."""
+        problems = charger.transition_problems(request, target, "…")
+        if problems:
+            return problems
+        if target == Status.CONNECTED and (
+                gate := self._store.inspections.charger_gate_problem(request.uuid)):
+            return [gate]
+        if target == Status.PLAN_REPLIED and (gate := reply_gate_problem(
+                self._store.measurements.of_request(request.uuid), request.measurement_uuid,
+                request.over_limit_reason, self._store.settings())):
+            return [gate]
+        return []
+
     def transition(self, request_uuid: str, read_rev: int, target: Status, reason: str = "",
                    now: dt.datetime | None = None,
                    details: Mapping[str, str] | None = None) -> ChargerRequest:
