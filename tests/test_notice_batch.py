@@ -324,7 +324,7 @@ def test_the_batch_button_prints_todays_receipts_with_progress(qtbot, page, stor
     seen: list = []
     choose(monkeypatch, "today", seen)
     qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
-    assert seen[0].today_option.text() == "今天的受理回执（2 份）"
+    assert seen[0].today_option.text() == "今天到期的通知书 2 份（受理回执 2 份）"
     assert runs["reports"] == [(0, 3), (1, 3), (2, 3), (3, 3)]
     preview = page.notice_preview
     assert isinstance(preview, batch_ui.BatchPreview) and preview.isVisible()
@@ -373,5 +373,5 @@ def test_english_labels_of_the_batch(qtbot, qapp, page, runs, monkeypatch):
     seen: list = []
     choose(monkeypatch, "today", seen)
     qtbot.mouseClick(english.batch_button, Qt.MouseButton.LeftButton)
-    assert seen[0].today_option.text() == "Today's receipts (2)"
+    assert seen[0].today_option.text() == "Notices due today: 2 (2 receipt(s))"
     assert english.notice_preview.status_label.text().startswith("Batch ")

@@ -99,3 +99,13 @@ def test_open_notice_says_why_it_cannot(qtbot, session, household, monkeypatch):
     assert said and said[0][0] == "安全隐患整改通知书"
     assert "尚未完成" in said[0][1] and "不能出具隐患整改通知书" in said[0][1]
     assert session.store.notices.count() == 0
+
+
+def test_the_batch_dialog_counts_todays_notices_by_kind(qtbot):
+    from fieldapp.ui.notices.batch import BatchDialog
+
+    dialog = BatchDialog(4, 0, 0, None, {"receipt": 1, "advance": 2, "rectification": 1})
+    qtbot.addWidget(dialog)
+    assert dialog.today_option.text() == (
+        "今天到期的通知书 4 份（受理回执 1 份，检查告知书 2 份，整改通知书 1 份）")
+    assert dialog.today_option.isChecked() and not dialog.selected_option.isEnabled()

@@ -4,42 +4,67 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="40"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="43"/>
         <source>批量打印</source>
         <translation>Print in a batch</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="42"/>
-        <source>今天的受理回执（%1 份）</source>
-        <translation>Today&apos;s receipts (%1)</translation>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="44"/>
+        <source>受理回执 %1 份</source>
+        <translation>%1 receipt(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="44"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="45"/>
+        <source>检查告知书 %1 份</source>
+        <translation>%1 inspection notice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="46"/>
+        <source>整改通知书 %1 份</source>
+        <translation>%1 rectification notice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="50"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="50"/>
+        <source>今天到期的通知书 %1 份（%2）</source>
+        <translation>Notices due today: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="51"/>
+        <source>今天到期的通知书 %1 份</source>
+        <translation>Notices due today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="54"/>
         <source>选中的报装（%1 份回执）</source>
         <translation>The selected requests (%1 receipts)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="46"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="56"/>
         <source>，%1 条不能出具回执，略过</source>
         <translation>; %1 cannot have a receipt and are skipped</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="51"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="61"/>
         <source>每份通知书从新的一页开始，合成一个 PDF；已出具的按原样补打。</source>
         <translation>Each notice starts on a new page of one PDF; notices issued before are reprinted as they were.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="56"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="66"/>
         <source>打印预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="59"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="63"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="73"/>
         <source>把下列通知书合成一个 PDF 打印：</source>
         <translation>Print these notices together as one PDF:</translation>
     </message>
@@ -47,12 +72,12 @@
 <context>
     <name>BatchPreview</name>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="81"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="91"/>
         <source>批量打印 — %1</source>
         <translation>Batch — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="85"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="95"/>
         <source>批次 %1：%2 份通知书（新出具 %3，补打 %4），共 %5 页</source>
         <translation>Batch %1: %2 notices (%3 issued, %4 reprinted), %5 pages</translation>
     </message>
@@ -2316,17 +2341,17 @@ Operator: %3</translation>
 <context>
     <name>NoticeBatch</name>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="95"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="105"/>
         <source>批量打印</source>
         <translation>Print in a batch</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="122"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="135"/>
         <source>批量打印失败：%1</source>
         <translation>The batch could not be printed: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/notices/batch.py" line="125"/>
+        <location filename="../../fieldapp/ui/notices/batch.py" line="138"/>
         <source>正在生成通知书…</source>
         <translation>Making the notices…</translation>
     </message>

@@ -1,7 +1,8 @@
 """批量打印…: many notices in one PDF, from the requests page.
 
-The dialog offers today's receipts (every notice due today) or the selected requests
-(those that can have a receipt; the others are named as skipped). The batch runs as a
+The dialog offers every notice due today (today's receipts, the advance notices of
+tomorrow's inspections, the rectification notices of today's failed ones) or the
+selected requests' receipts (those that cannot have one are named as skipped). The batch runs as a
 background task with progress and cancel (nothing is kept when cancelled), and the one
 PDF opens in the notice preview, to print or save.
 """
@@ -32,14 +33,23 @@ translate = QCoreApplication.translate
 
 
 class BatchDialog(QDialog):
-    """Which notices to print together: today's or the selected requests' receipts."""
+    """Which notices to print together: those due today or the selected requests'
+    receipts. `due_kinds` counts today's by notice kind (receipt, advance,
+    rectification)."""
 
     def __init__(self, due: int, selected: int, skipped: int,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, due_kinds: dict[str, int] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("批量打印"))
+        names = {"receipt": self.tr("受理回执 %1 份"),
+                 "advance": self.tr("检查告知书 %1 份"),
+                 "rectification": self.tr("整改通知书 %1 份")}
+        parts = [names[kind].replace("%1", str(n)) for kind, n in (due_kinds or {}).items()
+                 if n and kind in names]
         self.today_option = QRadioButton(
-            self.tr("今天的受理回执（%1 份）").replace("%1", str(due)), self)
+            (self.tr("今天到期的通知书 %1 份（%2）").replace("%2", self.tr("，").join(parts))
+             if parts else self.tr("今天到期的通知书 %1 份")).replace("%1", str(due)),
+            self)
         self.today_option.setEnabled(due > 0)
         text = self.tr("选中的报装（%1 份回执）").replace("%1", str(selected))
         if skipped:
@@ -95,7 +105,10 @@ def print_batch(parent: QWidget, session: Session, selected_uuids: list[str],
     title = translate("NoticeBatch", "批量打印")
     chosen = [u for u in selected_uuids if not session.notice_problem(RECEIPT, u)]
     due = session.notices_due_today()
-    dialog = BatchDialog(len(due), len(chosen), len(selected_uuids) - len(chosen), parent)
+    kinds = {kind: sum(1 for k, _ in due if k == kind)
+             for kind in ("receipt", "advance", "rectification")}
+    dialog = BatchDialog(len(due), len(chosen), len(selected_uuids) - len(chosen), parent,
+                         kinds)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     items = due if dialog.wants_today() else [(RECEIPT, u) for u in chosen]
     dialog.deleteLater()
