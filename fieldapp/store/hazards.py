@@ -65,8 +65,10 @@ class Hazards(RecordRepository[Hazard]):
 
     def listing(self, open_only: bool = False, overdue_only: bool = False,
                 community_uuid: str = "", today: dt.date | None = None) -> list[HazardRow]:
-        """Hazards by community and household, care-tagged households first, the earliest
-        deadline first within; only open or only overdue ones when asked."""
+        """Hazards by community and household, care-tagged households first, open before
+        closed, the earliest deadline first within; only open or only overdue ones when
+        asked. Sorted by SQLite and read as plain tuples: tens of thousands of hazards
+        open in a fraction of a second."""
         today = today or dt.date.today()
         where, args = [], []
         if open_only or overdue_only:
@@ -77,23 +79,31 @@ class Hazards(RecordRepository[Hazard]):
         if community_uuid:
             where.append("h.community_uuid = ?")
             args.append(community_uuid)
-        rows = self.conn.execute(
-            "SELECT z.*, h.name AS household_name, h.account_no, h.address, h.building,"
-            " h.unit, h.room, h.tags, c.name AS community, c.name_key, r.request_no"
+        fields = ", ".join(f"coalesce(z.{name}, '')" if name != "rev" else "z.rev"
+                           for name in self._fields)
+        care = " OR ".join(f"instr(h.tags, '{tag.value}') > 0" for tag in CARE_FIRST)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # tuples: no sqlite3.Row per hazard
+        rows = cursor.execute(
+            f"SELECT {fields}, coalesce(h.name, ''), coalesce(h.account_no, ''),"
+            " coalesce(h.address, ''), h.building, h.unit, h.room, h.tags,"
+            " coalesce(c.name, ''), coalesce(r.request_no, '')"
             " FROM hazards z LEFT JOIN households h ON h.uuid = z.household_uuid"
             " LEFT JOIN communities c ON c.uuid = h.community_uuid"
             " LEFT JOIN charger_requests r ON r.uuid = z.request_uuid"
-            + (" WHERE " + " AND ".join(where) if where else ""), args)
-        result = []
-        for r in rows:
-            hazard = self.from_row(r)
-            result.append(HazardRow(
-                hazard, r["household_name"] or "", r["account_no"] or "",
-                r["address"] or room_address(r["building"] or "", r["unit"] or "",
-                                             r["room"] or ""),
-                r["community"] or "", r["request_no"] or "", tags_from_text(r["tags"]),
-                hazard.overdue(today)))
-        result.sort(key=lambda row: (not row.cared_for, row.hazard.status != "open",
-                                     row.community, row.household_name,
-                                     row.hazard.deadline or "9999", row.hazard.item_code))
-        return result
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY coalesce({care}, 0) DESC, z.status != 'open', c.name_key,"
+            " h.name_key, z.deadline = '', z.deadline, z.item_code", args)
+        width = len(self._fields)
+        day = today.isoformat()
+        made = []
+        for row in rows:
+            hazard = Hazard(*row[:width])
+            name, account, address, building, unit, room, tags, community, request = \
+                row[width:]
+            made.append(HazardRow(hazard, name, account,
+                                  address or room_address(building or "", unit or "",
+                                                          room or ""),
+                                  community, request, tags_from_text(tags),
+                                  hazard.status == "open" and "" < hazard.deadline < day))
+        return made

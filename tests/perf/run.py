@@ -28,6 +28,9 @@ median (or p95) over repeats, next to a baseline measured in the same run.
            boxes, 300 aisle segments) for one space and for every space vs sorting the
            boxes by straight-line distance; the plan view of that garage opened and
            painted, and repainted after a zoom (fitted and zoomed in) vs the bare drawing
+  inspections  an answer key in the fill dialog until stored (synchronous=FULL) and the
+           next item shown, vs a bare one-row commit; the hazards tab opened at 100 000
+           households / 20 000 inspections vs a plain read of the hazards
 
 Databases are generated once into --workdir (default: a folder in the temp dir) and
 reused. `--quick` skips the million-household database.
@@ -43,6 +46,7 @@ from pathlib import Path
 from tests.perf.bench_demo import bench_demo
 from tests.perf.bench_exchange import bench_exchange
 from tests.perf.bench_garage import bench_garage
+from tests.perf.bench_inspections import bench_inspections
 from tests.perf.bench_launch import bench_launch
 from tests.perf.bench_memory import bench_memory
 from tests.perf.bench_notices import bench_notices
@@ -61,9 +65,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="also measure the import of git revision REV (e.g. a commit"
                              " before a change), in the same run")
     parser.add_argument("--only",
-                        default="launch,search,requests,exchange,memory,notices,demo,garage",
-                        help="comma-separated subset of "
-                             "launch,search,requests,exchange,memory,notices,demo,garage")
+                        default="launch,search,requests,exchange,memory,notices,demo,garage,"
+                                "inspections",
+                        help="comma-separated subset of launch,search,requests,exchange,"
+                             "memory,notices,demo,garage,inspections")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     chosen = set(re.split(r"[,\s]+", args.only))
@@ -85,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_demo(table, args.workdir, repeats=3)
     if "garage" in chosen:
         bench_garage(table, repeats=3 if args.quick else 5)
+    if "inspections" in chosen:
+        bench_inspections(table, args.workdir, repeats=3)
     print()
     table.print()
     return 0
