@@ -231,3 +231,13 @@ def test_due_today_adds_tomorrows_advance_notices_and_todays_failures(store, hou
     assert "安全检查告知书" in text and "安全隐患整改通知书" in text
     assert image_count(batch.pdf) == 1
     assert verify(store, batch.pdf).genuine
+
+
+def test_a_signature_is_kept_with_the_points_that_shape_it():
+    from fieldapp.notices.signatures import strokes_of
+
+    line = [[i / 100, 0.5] for i in range(101)]
+    corner = [[0.1, 0.1], [0.3, 0.12], [0.5, 0.1], [0.5, 0.9]]
+    kept = strokes_of(json.dumps([line, corner, [[0.2, 0.2]]]))
+    assert kept == [[[0.0, 0.5], [1.0, 0.5]], corner, [[0.2, 0.2]]]
+    assert strokes_of("") == [] and strokes_of("not json") == []

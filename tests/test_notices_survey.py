@@ -184,3 +184,30 @@ def test_the_cli_issues_the_reply(capsys, store, db_path, request_, box, space, 
     assert code == 0 and "已出具 FA-" in text and request_.request_no in text
     assert page_count(out.read_bytes()) >= 1
     assert verify(store, out.read_bytes()).genuine
+
+
+def test_in_a_large_garage_the_sketch_frames_the_route(store, community, household):
+    points = [[x, y] for x in range(0, 301, 20) for y in range(0, 151, 15)]
+    at = {tuple(p): n for n, p in enumerate(points)}
+    segments = [[at[(x, y)], at[(x + dx, y + dy)]] for x, y in map(tuple, points)
+                for dx, dy in ((20, 0), (0, 15)) if (x + dx, y + dy) in at]
+    garage = store.garages.save(Garage(
+        community_uuid=community.uuid, name="B2", scale=0.1, image_width=3000,
+        image_height=1500, aisles=json.dumps({"points": points, "segments": segments})))
+    box = store.meter_boxes.save(MeterBox(code="MB-12", community_uuid=community.uuid,
+                                          garage_uuid=garage.uuid, x=118, y=62,
+                                          free_positions=1))
+    space = store.parking_spaces.save(ParkingSpace(garage_uuid=garage.uuid, code="B2-101",
+                                                   x=136, y=72))
+    request = store.charger_requests.accept(new_request(household, "B2-101"))
+    measure_on_plan(store, request, box, space, garage)
+    issued = issue(store, "plan", request.request_no)
+    sketch = json.loads(issued.notice.snapshot)["sketch"]
+    left, top, right, bottom = sketch["extent"]
+    assert 0 < left < 118 and right > 136 and right - left < 100 and bottom - top < 50
+    assert sketch["outline"] == [0, 0, 300, 150]
+    assert 0 < len(sketch["aisles"]) < len(segments) / 5
+    for (ax, ay), (bx, by) in sketch["aisles"]:
+        assert max(ax, bx) >= left and min(ax, bx) <= right
+        assert max(ay, by) >= top and min(ay, by) <= bottom
+    assert len(issued.notice.snapshot) < 2000  # it fits the exchange workbook's cell

@@ -137,7 +137,8 @@ def register(store, kind: NoticeKind, record, snapshot: dict, sha256: str) -> No
         record_uuid=record.uuid, record_no=snapshot["record_no"],
         issued_at=snapshot["issued_at"], issued_by=store.operator,
         language=snapshot["language"],
-        snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+        snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True,
+                            separators=(",", ":")),  # compact: it travels in a cell
         content_hash=snapshot["hash"], sha256=sha256))
 
 

@@ -92,6 +92,14 @@ class Pen:
             f"{x:.2f} {y - r:.2f} c {x + k:.2f} {y - r:.2f} {x + r:.2f} {y - k:.2f} "
             f"{x + r:.2f} {y:.2f} c {'f' if fill else 'S'}")
 
+    def clip(self, x: float, y: float, width: float, height: float) -> None:
+        """Draw only inside the box until `unclip` (the state is saved and set back)."""
+        self.ops.append(f"q {x:.2f} {y:.2f} {width:.2f} {height:.2f} re W n")
+
+    def unclip(self) -> None:
+        self.ops.append("Q")  # colours, width and font are those before the clip again
+        self._fill = self._stroke = self._width = self._font = None
+
     def image(self, image, x: float, y: float, width: float, height: float) -> None:
         """A picture (a reportlab ImageReader) in the box from (x, y): the operators so
         far are handed over first, the canvas draws the picture in its own q … Q."""

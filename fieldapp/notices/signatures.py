@@ -4,6 +4,7 @@ line below (the date, who issued it). Empty boxes are for signing by hand."""
 from __future__ import annotations
 
 import json
+import math
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -17,9 +18,38 @@ INK = colors.HexColor("#1A2A6C")
 BOX_HEIGHT = 30 * mm
 
 
+TOLERANCE = 0.002  # of the pad's width: under a pixel of the pad, a fraction of a mm printed
+
+
+def simplified(points: list[list[float]], tolerance: float = TOLERANCE) -> list[list[float]]:
+    """The stroke with the points that lie within `tolerance` of the line through their
+    neighbours left out (Douglas–Peucker): the same line on paper, far fewer points to
+    keep in the snapshot."""
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    pending = [(0, len(points) - 1)]
+    while pending:
+        first, last = pending.pop()
+        (ax, ay), (bx, by) = points[first], points[last]
+        length = math.hypot(bx - ax, by - ay)
+        farthest, distance = 0, 0.0
+        for n in range(first + 1, last):
+            px, py = points[n]
+            d = (abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length if length
+                 else math.hypot(px - ax, py - ay))
+            if d > distance:
+                farthest, distance = n, d
+        if distance > tolerance:
+            keep[farthest] = True
+            pending += [(first, farthest), (farthest, last)]
+    return [point for point, kept in zip(points, keep) if kept]
+
+
 def strokes_of(text: str) -> list[list[list[float]]]:
-    """A captured signature's strokes (points 0–1 of the pad, rounded to 1/1000: what
-    the snapshot keeps and the notice draws); [] when there is none."""
+    """A captured signature's strokes (points 0–1 of the pad, rounded to 1/1000 and
+    simplified: what the snapshot keeps and the notice draws); [] when there is none."""
     if not text:
         return []
     try:
@@ -31,7 +61,7 @@ def strokes_of(text: str) -> list[list[list[float]]]:
         points = [[round(float(x), 3), round(float(y), 3)] for x, y in stroke
                   if isinstance(x, (int, float)) and isinstance(y, (int, float))]
         if points:
-            kept.append(points)
+            kept.append(simplified(points))
     return kept
 
 
