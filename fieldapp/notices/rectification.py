@@ -188,7 +188,8 @@ def story(facts: dict) -> list:
     body.append(grid(rows, [BODY_WIDTH * w for w in (0.08, 0.45, 0.12, 0.35)],
                      header=True))
     if facts["photos"]:
-        body.append(paragraph(msg("rect.s_photos"), Style(10, 14, before=1.5 * mm)))
+        body.append(paragraph(msg("rect.s_photos"),
+                              Style(10, 14, before=1.5 * mm, keep_with_next=True)))
         body += gallery(facts["photos"])
     body.append(paragraph(msg("rect.s_deadline"), s["heading"]))
     strong = Style(11, 16, colour=colors.HexColor("#C00000"))
