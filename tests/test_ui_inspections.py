@@ -356,6 +356,30 @@ def test_render_signature_draws_strokes_and_nothing_for_none(qapp):
         assert (blank.width(), blank.height()) == (120, 50) and non_white(blank) == 0
 
 
+def test_a_pen_signs_the_pad_like_the_mouse_and_clear_empties_it(qtbot):
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+
+    from fieldapp.ui.inspections.signature_pad import SignaturePad
+
+    pad = SignaturePad("签名")
+    qtbot.addWidget(pad)
+    pad.show()
+    device = QPointingDevice.primaryPointingDevice()
+    for kind, (x, y), buttons in (
+            (QEvent.Type.TabletPress, (0, 0), Qt.MouseButton.LeftButton),
+            (QEvent.Type.TabletMove, (pad.width() - 1, (pad.height() - 1) / 2),
+             Qt.MouseButton.LeftButton),
+            (QEvent.Type.TabletRelease, (pad.width() - 1, pad.height() - 1),
+             Qt.MouseButton.NoButton)):
+        QApplication.sendEvent(pad, QTabletEvent(
+            kind, device, QPointF(x, y), pad.mapToGlobal(QPointF(x, y)), 0.5, 0, 0, 0, 0, 0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, buttons))
+    assert json.loads(pad.signature()) == [[[0, 0], [1, 0.5], [1, 1]]]
+    with qtbot.waitSignal(pad.changed):
+        pad.clear()
+    assert pad.signature() == "" and pad.is_empty()
+
+
 # -- screens ------------------------------------------------------------------------------------
 @pytest.fixture(params=["zh", "en"])
 def language(request, qapp):
