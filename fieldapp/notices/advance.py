@@ -12,6 +12,7 @@ import re
 
 from reportlab.lib.units import mm
 
+from fieldapp.domain.charger import moment
 from fieldapp.domain.inspection import InspectionState
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.notices.customer import cell, customer_facts, customer_grid, label, pairs_grid
@@ -108,7 +109,8 @@ def checked_items(store, inspection) -> tuple[list, object]:
 def gather(store, inspection, settings) -> dict:
     """The advance notice's facts as printed; ValueError naming why it cannot be."""
     if inspection.state == InspectionState.FINISHED.value:
-        day = (inspection.finished_at or inspection.planned_on)[:10]
+        day = moment(inspection.finished_at).astimezone().date().isoformat() \
+            if inspection.finished_at else inspection.planned_on
         raise ValueError(msg("advance.refused", why=msg("advance.finished", day=day)))
     household = store.households.get(inspection.household_uuid)
     if household is None:
