@@ -143,7 +143,9 @@ def test_the_snapshot_names_the_photos_and_keeps_the_signature(store, household)
     h01 = store.inspections.items.of(inspection.uuid)[0]
     assert snapshot["photos"] == [["H01", {"hash": h01.photo_hash, "kept": True}],
                                   ["H06", {"hash": "ab" * 32, "kept": False}]]
-    assert snapshot["customer_signature"] == json.loads(SIGNATURE)
+    assert snapshot["customer_signature"] == [[[round(x * 1000), round(y * 1000)]
+                                                for x, y in stroke]
+                                               for stroke in json.loads(SIGNATURE)]
     assert snapshot["deadline"] == "2026-12-10"
 
 
@@ -239,5 +241,6 @@ def test_a_signature_is_kept_with_the_points_that_shape_it():
     line = [[i / 100, 0.5] for i in range(101)]
     corner = [[0.1, 0.1], [0.3, 0.12], [0.5, 0.1], [0.5, 0.9]]
     kept = strokes_of(json.dumps([line, corner, [[0.2, 0.2]]]))
-    assert kept == [[[0.0, 0.5], [1.0, 0.5]], corner, [[0.2, 0.2]]]
+    assert kept == [[[0, 500], [1000, 500]], [[100, 100], [300, 120], [500, 100], [500, 900]],
+                    [[200, 200]]]
     assert strokes_of("") == [] and strokes_of("not json") == []

@@ -47,9 +47,10 @@ def simplified(points: list[list[float]], tolerance: float = TOLERANCE) -> list[
     return [point for point, kept in zip(points, keep) if kept]
 
 
-def strokes_of(text: str) -> list[list[list[float]]]:
-    """A captured signature's strokes (points 0–1 of the pad, rounded to 1/1000 and
-    simplified: what the snapshot keeps and the notice draws); [] when there is none."""
+def strokes_of(text: str) -> list[list[list[int]]]:
+    """A captured signature's strokes as the snapshot keeps them and the notice draws
+    them: simplified, each point in thousandths of the pad (0–1000, integers: the
+    snapshot travels in a workbook cell); [] when there is none."""
     if not text:
         return []
     try:
@@ -61,21 +62,21 @@ def strokes_of(text: str) -> list[list[list[float]]]:
         points = [[round(float(x), 3), round(float(y), 3)] for x, y in stroke
                   if isinstance(x, (int, float)) and isinstance(y, (int, float))]
         if points:
-            kept.append(simplified(points))
+            kept.append([[round(x * 1000), round(y * 1000)] for x, y in simplified(points)])
     return kept
 
 
 def draw_strokes(pen: Pen, strokes: list, left: float, bottom: float, width: float,
                  height: float) -> None:
-    """The strokes fitted into the box (pad proportions kept, centred); a single point
-    is drawn as a dot."""
+    """The strokes (points in thousandths of the pad) fitted into the box, the pad's
+    proportions kept, centred; a single point is drawn as a dot."""
     scale = min(width, height * PAD_ASPECT)
     x0 = left + (width - scale) / 2
     pad_height = scale / PAD_ASPECT
     y0 = bottom + (height - pad_height) / 2 + pad_height  # the pad's top edge
 
     def at(point):
-        return (x0 + point[0] * scale, y0 - point[1] * pad_height)
+        return (x0 + point[0] / 1000 * scale, y0 - point[1] / 1000 * pad_height)
 
     pen.stroke(INK, 0.9)
     pen.polylines([[at(p) for p in stroke] for stroke in strokes if len(stroke) > 1])
