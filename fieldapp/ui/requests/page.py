@@ -166,6 +166,7 @@ class RequestsPage(RecordListPage):
         self.plan_button = QPushButton(self.tr("打印方案答复单(&Y)…"), self)
         self.plan_button.clicked.connect(self.print_plan)
         row.insertWidget(row.indexOf(self.receipt_button) + 1, self.plan_button)
+        self.plan_button.hide()  # shown with a selected request
         self.notice_preview: NoticePreview | None = None
 
     def _set_step_text(self, status: Status, text: str) -> None:
@@ -304,6 +305,7 @@ class RequestsPage(RecordListPage):
         self.receipt_button.setToolTip(problem or self.tr(
             "出具受理回执并预览，已出具的补打同一份（Alt+T）"))
         plan_problem = self._session.notice_problem(PLAN, request.uuid) if request else ""
+        self.plan_button.setVisible(request is not None)  # like the step buttons
         self.plan_button.setEnabled(request is not None and not plan_problem)
         self.plan_button.setToolTip(plan_problem or self.tr(
             "出具勘查及供电方案答复单并预览，已出具的补打同一份（Alt+Y）"))
