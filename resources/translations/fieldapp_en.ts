@@ -3330,22 +3330,22 @@ Operator: %3</translation>
         <translation>Print supply-plan repl&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="282"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="283"/>
         <source>恢复办理（%1）(&amp;U)…</source>
         <translation>Res&amp;ume (%1)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="309"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="311"/>
         <source>出具勘查及供电方案答复单并预览，已出具的补打同一份（Alt+Y）</source>
         <translation>Issue the survey and supply-plan reply and preview it; once issued, the same one is reprinted (Alt+Y)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="396"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="398"/>
         <source>受理回执 — %1</source>
         <translation>Receipt — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="404"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="406"/>
         <source>补打受理回执 — %1</source>
         <translation>Receipt reprint — %1</translation>
     </message>
@@ -3365,58 +3365,58 @@ Operator: %3</translation>
         <translation>Document supplied (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="246"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="247"/>
         <source>共 %1 件</source>
         <translation>%1 requests</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="292"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="293"/>
         <source>状态改为“%1”</source>
         <translation>Change the status to “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="293"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="294"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="298"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="299"/>
         <source>容缺材料：%1</source>
         <translation>Deferred documents: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="299"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="300"/>
         <source>没有待补齐的容缺材料</source>
         <translation>No deferred documents outstanding</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="300"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="301"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="300"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="301"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="305"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="306"/>
         <source>出具受理回执并预览，已出具的补打同一份（Alt+T）</source>
         <translation>Issue the acceptance receipt and preview it; once issued, the same receipt is reprinted (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="344"/>
-        <location filename="../../fieldapp/ui/requests/page.py" line="446"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="346"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="448"/>
         <source>报装 %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="378"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="380"/>
         <source>补齐材料 — %1</source>
         <translation>Document supplied — %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/requests/page.py" line="380"/>
+        <location filename="../../fieldapp/ui/requests/page.py" line="382"/>
         <source>已补齐的容缺材料：</source>
         <translation>Deferred document now supplied:</translation>
     </message>
