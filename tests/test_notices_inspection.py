@@ -157,6 +157,10 @@ def test_a_reprint_reads_the_photo_again_and_is_byte_identical(store, household)
     again = issue(store, "rectification", inspection.uuid)
     assert again.reprint and again.pdf == first.pdf and again.same_as_issued
     assert verify(store, first.pdf).genuine
+    altered = bytearray(first.pdf)
+    altered[len(altered) // 2] ^= 0x01
+    refused = verify(store, bytes(altered))
+    assert not refused.genuine and "已被改动" in refused.text
     # the photo file gone from this laptop: the reprint says so and is not the same
     store.files.path(json.loads(first.notice.snapshot)["photos"][0][1]["hash"]).unlink()
     gone = issue(store, "rectification", inspection.uuid)
