@@ -78,3 +78,31 @@ def test_a_finished_inspection_without_its_result_is_rejected(laptop, supervisor
     items = [r[0] for r in laptop.conn.execute(
         "SELECT uuid FROM inspection_items WHERE inspection_uuid = ?", (uuid,))]
     assert set(items) <= set(rejected(plan))  # its items fall with it
+
+
+def test_a_signed_rectification_notice_travels_whole(supervisor, store, household, tmp_path):
+    """A notice's snapshot holds the signatures' strokes: more than an ordinary cell, and
+    the register row must still arrive (and reprint the same there)."""
+    import json
+    import math
+
+    from fieldapp.notices.issue import issue
+
+    from .test_notices_inspection import planned
+
+    strokes = json.dumps([[[round(0.05 + 0.9 * k / 150, 4),
+                            round(0.5 + 0.4 * math.sin(k / 7 + s), 4)] for k in range(150)]
+                          for s in range(6)])
+    inspection = planned(store, household)
+    from .inspection_helpers import NOW, answer_all
+    answer_all(store, inspection, H01="fail")
+    store.inspections.finish(inspection.uuid, deadline="2026-12-10", now=NOW,
+                             customer_signature=strokes, inspector_signature=strokes)
+    issued = issue(store, "rectification", inspection.uuid)
+    assert len(issued.notice.snapshot) > 2000
+    book = export_workbook(store, tmp_path / "signed.xlsx").path
+    plan = plan_import(supervisor, [book])
+    assert plan.by_outcome(Outcome.REJECTED) == []
+    apply_plan(supervisor, plan)
+    arrived = supervisor.notices.by_number(issued.notice.number)
+    assert arrived is not None and arrived.snapshot == issued.notice.snapshot

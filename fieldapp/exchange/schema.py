@@ -465,7 +465,9 @@ NOTICES = SheetSpec("notices", "notice", "notices", "通知书登记", (
     Column("issued_at", "出具时间", TS, required=True, width=26),
     Column("issued_by", "出具人", T, width=12),
     Column("language", "语言", T, width=6, choices=("zh", "en")),
-    Column("snapshot", "内容快照", T, width=40),
+    # everything a notice shows (signature strokes and photo hashes included): its
+    # reprint is drawn from it, so it may be long (a spreadsheet cell holds 32 767)
+    Column("snapshot", "内容快照", T, width=40, max_length=32_000),
     Column("content_hash", "内容摘要", T, width=14),
     Column("sha256", "PDF SHA-256", T, required=True, width=66),
     Column("reprints", "补打次数", INT, width=8, minimum=0),
