@@ -2357,6 +2357,34 @@ Operator: %3</translation>
     </message>
 </context>
 <context>
+    <name>NoticeButton</name>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/notice_button.py" line="25"/>
+        <source>打印通知书(&amp;T)…</source>
+        <translation>Print no&amp;amp;tice…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/notice_button.py" line="38"/>
+        <source>选中一次检查</source>
+        <translation>Select an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/notice_button.py" line="40"/>
+        <source>检查合格，没有要出具的通知书</source>
+        <translation>The inspection passed: there is no notice to print</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/notice_button.py" line="44"/>
+        <source>打印安全检查告知书（Alt+T）</source>
+        <translation>Print the advance notice of the inspection (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/inspections/notice_button.py" line="46"/>
+        <source>打印隐患整改通知书（Alt+T）</source>
+        <translation>Print the hazard rectification notice (Alt+T)</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreview</name>
     <message>
         <location filename="../../fieldapp/ui/notices/preview.py" line="56"/>
@@ -2763,48 +2791,48 @@ Operator: %3</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="37"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="38"/>
         <source>◀ 前一天</source>
         <translation>◀ Previous day</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="38"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="39"/>
         <source>今天(&amp;Y)</source>
         <translation>Toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="39"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="40"/>
         <source>后一天 ▶</source>
         <translation>Next day ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="46"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="47"/>
         <source>新建检查计划(&amp;N)…</source>
         <translation>&amp;New inspection plan…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="48"/>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="114"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="49"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="118"/>
         <source>开始检查(&amp;S)</source>
         <translation>&amp;Start inspection</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="49"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="50"/>
         <source>填写选中的检查（Enter）</source>
         <translation>Fill in the selected inspection (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="99"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="102"/>
         <source>当天 %1 项检查</source>
         <translation>Inspections this day: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="113"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="117"/>
         <source>继续检查(&amp;S)</source>
         <translation>Continue (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="116"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="120"/>
         <source>查看结果(&amp;S)</source>
         <translation>&amp;See the result</translation>
     </message>
@@ -2835,32 +2863,32 @@ Operator: %3</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="52"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="53"/>
         <source>搜索住户、户号、地址、报装编号、检查人…  (Ctrl+F)</source>
         <translation>Search household, account no., address, request no., inspector…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="55"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="56"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="59"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="60"/>
         <source>全部结果</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="67"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="68"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="68"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="69"/>
         <source>填写未完成的检查，查看已完成的结果（Enter）</source>
         <translation>Fill in an unfinished inspection, see a finished one&apos;s result (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="115"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="122"/>
         <source>共 %1 次检查</source>
         <translation>Inspections: %1</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBox
 from fieldapp.store.inspections import InspectionRow
 from fieldapp.ui.inspections import models
 from fieldapp.ui.inspections.models import InspectionTableModel
+from fieldapp.ui.inspections.notice_button import NoticeButton
 from fieldapp.ui.inspections.opening import open_inspection
 from fieldapp.ui.inspections.plan_dialog import PlanDialog
 from fieldapp.ui.inspections.tables import (
@@ -47,6 +48,7 @@ class PlanTab(QWidget):
         self.new_button.setToolTip("Ctrl+N")
         self.start_button = QPushButton(self.tr("开始检查(&S)"), self)
         self.start_button.setToolTip(self.tr("填写选中的检查（Enter）"))
+        self.notice_button = NoticeButton(session, self)
         self.status = QLabel(self)
         self.model = InspectionTableModel(self)
         self.table = record_table(self.model, WIDTHS, self)
@@ -59,6 +61,7 @@ class PlanTab(QWidget):
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.start_button)
+        bottom.addWidget(self.notice_button)
         bottom.addStretch(1)
         bottom.addWidget(self.status)
         layout = QVBoxLayout(self)
@@ -108,6 +111,7 @@ class PlanTab(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected()
+        self.notice_button.show_for(row.inspection if row is not None else None)
         self.start_button.setEnabled(row is not None)
         if row is None or not row.inspection.finished:
             self.start_button.setText(self.tr("继续检查(&S)") if row is not None and

@@ -18,6 +18,7 @@ from fieldapp.domain.inspection import InspectionState, Result
 from fieldapp.store.inspections import InspectionRow
 from fieldapp.ui.inspections import models, texts
 from fieldapp.ui.inspections.models import InspectionTableModel
+from fieldapp.ui.inspections.notice_button import NoticeButton
 from fieldapp.ui.inspections.opening import open_inspection
 from fieldapp.ui.inspections.tables import (
     ColumnFitter,
@@ -66,6 +67,7 @@ class RecordsTab(QWidget):
         self.fitter = ColumnFitter(self.table, (models.HOUSEHOLD, models.ADDRESS, models.TEMPLATE))
         self.open_button = QPushButton(self.tr("打开(&O)"), self)
         self.open_button.setToolTip(self.tr("填写未完成的检查，查看已完成的结果（Enter）"))
+        self.notice_button = NoticeButton(session, self)
         self.status = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 3)
@@ -73,6 +75,7 @@ class RecordsTab(QWidget):
         top.addWidget(self.result_filter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.notice_button)
         bottom.addStretch(1)
         bottom.addWidget(self.status)
         layout = QVBoxLayout(self)
@@ -89,9 +92,13 @@ class RecordsTab(QWidget):
         self.result_filter.currentIndexChanged.connect(self.refresh)
         self.open_button.clicked.connect(self.open_selected)
         self.table.activated.connect(lambda _: self.open_selected())
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.open_button.setEnabled(self.selected() is not None))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+
+    def _selected(self) -> None:
+        row = self.selected()
+        self.open_button.setEnabled(row is not None)
+        self.notice_button.show_for(row.inspection if row is not None else None)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
