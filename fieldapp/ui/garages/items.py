@@ -27,6 +27,7 @@ AISLE_COLOR = QColor(31, 111, 92, 150)
 SELECTED_AISLE_COLOR = QColor("#c2185b")
 ROUTE_COLOR = QColor("#1f9d55")
 ROUTE_OVER_COLOR = QColor("#b3261e")
+DRAWN_ROUTE_COLOR = QColor("#6a1b9a")  # a route drawn by hand: purple, dashed
 CIRCLE_COLOR = QColor(234, 178, 120)  # opaque: a translucent pen costs 5x to paint
 Z_DRAWING, Z_AISLE, Z_CIRCLE, Z_SPACE, Z_BOX, Z_ROUTE, Z_PREVIEW = range(7)
 RECORD_ROLE = 0  # QGraphicsItem.data key holding the record's uuid
@@ -132,6 +133,8 @@ class AisleSegmentItem(QGraphicsLineItem):
 class RouteItem(QGraphicsPathItem):
     """The suggested cable route of the chosen box, drawn over everything."""
 
+    color, width, style = ROUTE_COLOR, 4.0, Qt.PenStyle.SolidLine
+
     def __init__(self):
         super().__init__()
         self.setZValue(Z_ROUTE)
@@ -146,8 +149,20 @@ class RouteItem(QGraphicsPathItem):
         for point in points[1:]:
             path.lineTo(point)
         self.setPath(path)
-        pen = cosmetic(ROUTE_OVER_COLOR if over_limit else ROUTE_COLOR, 4.0)
+        pen = cosmetic(ROUTE_OVER_COLOR if over_limit else self.color, self.width,
+                       self.style)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.setPen(pen)
         self.show()
+
+
+class DrawnRouteItem(RouteItem):
+    """A route the surveyor drew by hand: dashed and of its own colour, over the
+    suggestion, so both can be compared."""
+
+    color, width, style = DRAWN_ROUTE_COLOR, 3.0, Qt.PenStyle.DashLine
+
+    def __init__(self):
+        super().__init__()
+        self.setZValue(Z_ROUTE + 0.5)

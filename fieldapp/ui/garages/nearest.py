@@ -1,6 +1,7 @@
 """The survey on the map for one parking space: the meter boxes within the post-meter
 limit by route along the aisles, nearest first, with their free positions; the chosen
-box's route drawn on the plan; and 保存为测量, which stores that route as a measurement
+box's route drawn on the plan; a route the surveyor drew by hand (route_tool.py) beside
+it; and 保存为测量, which stores the drawn route, else the suggested one, as a measurement
 (method "plan") for a going request at the space."""
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.garage import Garage, ParkingSpace
+from fieldapp.domain.garage import Garage, MeterBox, ParkingSpace
 from fieldapp.domain.measurement import Measurement, Method, over_limit
 from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store import StoreError
@@ -37,10 +38,12 @@ FULL_COLOR = QColor("#8a8a8a")
 
 
 class NearestPanel(QWidget):
-    """Emits `route_chosen(points, over_limit)` (metres; [] when none) for the plan, and
-    `measurement_saved(measurement)` after 保存为测量."""
+    """Emits `route_chosen(points, over_limit)` (metres; [] when none) and
+    `drawn_route_changed(points, over_limit)` (the hand-drawn route; [] when none) for the
+    plan, and `measurement_saved(measurement)` after 保存为测量."""
 
     route_chosen = Signal(list, bool)
+    drawn_route_changed = Signal(list, bool)
     measurement_saved = Signal(object)
 
     def __init__(self, store, parent: QWidget | None = None):
@@ -49,6 +52,9 @@ class NearestPanel(QWidget):
         self.space: ParkingSpace | None = None
         self.garage: Garage | None = None
         self.found: list[NearbyBox] = []
+        self.drawn_box: MeterBox | None = None
+        self.drawn_points: list[tuple[float, float]] = []  # metres, box first, space last
+        self.drawn_finished = False
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.boxes = QTreeWidget(self)
@@ -59,7 +65,7 @@ class NearestPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.boxes.setToolTip(self.tr("沿通道计算的敷设路径，由近到远；没有空余表位的表箱不能选用"))
-        self.boxes.currentItemChanged.connect(lambda *_: self._show_route())
+        self.boxes.currentItemChanged.connect(lambda *_: self._box_changed())
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.rise_spin = QDoubleSpinBox(self)
@@ -69,6 +75,11 @@ class NearestPanel(QWidget):
         self.rise_spin.setSuffix(self.tr(" 米"))
         self.rise_spin.setToolTip(self.tr("表箱到地面、地面到充电桩的上下高差，计入表后线"))
         self.rise_spin.valueChanged.connect(lambda *_: self._show_route())
+        self.drawn_label = QLabel(self)
+        self.drawn_label.setWordWrap(True)
+        self.suggest_button = QPushButton(self.tr("用建议路径"), self)
+        self.suggest_button.setToolTip(self.tr("放弃画的路径，改用沿通道的建议路径"))
+        self.suggest_button.clicked.connect(self.use_suggested)
         self.length_label = QLabel(self)
         self.length_label.setWordWrap(True)
         self.request_combo = QComboBox(self)
@@ -89,6 +100,8 @@ class NearestPanel(QWidget):
         rise.setContentsMargins(0, 0, 0, 0)
         rise.addRow(self.tr("垂直高差"), self.rise_spin)
         layout.addLayout(rise)
+        layout.addWidget(self.drawn_label)
+        layout.addWidget(self.suggest_button)
         layout.addWidget(self.length_label)
         layout.addWidget(QLabel(self.tr("报装"), self))
         layout.addWidget(self.request_combo)
@@ -100,6 +113,7 @@ class NearestPanel(QWidget):
     def set_space(self, space: ParkingSpace | None, garage: Garage | None) -> None:
         """Show the nearest boxes of `space` (None: ask to pick one)."""
         self.space, self.garage = space, garage
+        self._drop_drawn()
         self.status.clear()
         self.request_combo.blockSignals(True)
         self.request_combo.clear()
@@ -134,6 +148,7 @@ class NearestPanel(QWidget):
                 self.set_space(None, None)
                 return
             self.space, self.garage = space, garage
+            self._snap_drawn_ends()
         self._refresh_boxes()
 
     def _refresh_boxes(self) -> None:
@@ -157,7 +172,8 @@ class NearestPanel(QWidget):
                 item.setToolTip(BOX, self.tr("没有空余表位，不能选用"))
                 for column in range(4):
                     item.setForeground(column, QBrush(FULL_COLOR))
-            elif first is None:
+            elif first is None or (self.drawn_box is not None
+                                   and box.uuid == self.drawn_box.uuid):
                 first = item
             self.boxes.addTopLevelItem(item)
         self.boxes.blockSignals(False)
@@ -186,36 +202,131 @@ class NearestPanel(QWidget):
         else:
             self.hint.setText(self.tr("没有连通的通道，按直线计：%1 米").replace(
                 "%1", f"{nearby.route.length_m:.1f}"))
-        self.save_button.setEnabled(nearby is not None and bool(self.request_uuid()))
-        if nearby is None:
+        drawn = self.has_drawn_route()
+        self.suggest_button.setVisible(drawn)
+        self.save_button.setEnabled(bool(self.request_uuid()) and (
+            self.drawn_finished if drawn else nearby is not None))
+        self._show_drawn_length(nearby)
+        if nearby is None and not drawn:
             self.length_label.clear()
             self.route_chosen.emit([], False)
+            self.drawn_route_changed.emit([], False)
             return
         settings = self._store.settings()
-        length = nearby.route.length_m + self.rise_spin.value() + settings.cable_slack_m
+        route_m = self.drawn_length_m() if drawn else nearby.route.length_m
+        length = route_m + self.rise_spin.value() + settings.cable_slack_m
         over = over_limit(length, settings)
-        text = self.tr("表后线 = 路径 + 高差 + 预留 %1 米 = %2 米").replace(
+        text = (self.tr("表后线 = 画的路径 + 高差 + 预留 %1 米 = %2 米") if drawn else
+                self.tr("表后线 = 路径 + 高差 + 预留 %1 米 = %2 米")).replace(
             "%1", f"{settings.cable_slack_m:g}").replace("%2", f"{length:.1f}")
         if over:
             text += self.tr("，超过 %1 米").replace("%1", f"{settings.post_meter_limit_m:g}")
         self.length_label.setText(text)
         self.length_label.setStyleSheet(ERROR_STYLE if over else "")
-        self.route_chosen.emit([list(p) for p in nearby.route.points], over)
+        suggested_over = nearby is not None and over_limit(
+            nearby.route.length_m + self.rise_spin.value() + settings.cable_slack_m, settings)
+        self.route_chosen.emit([list(p) for p in nearby.route.points] if nearby else [],
+                               suggested_over)
+        self.drawn_route_changed.emit([list(p) for p in self.drawn_points] if drawn else [],
+                                      over)
+
+    # -- the drawn route ---------------------------------------------------------------------
+    def has_drawn_route(self) -> bool:
+        return self.drawn_box is not None and len(self.drawn_points) >= 2
+
+    def drawn_length_m(self) -> float:
+        """The drawn route's length: the sum of its legs, in metres."""
+        return sum(math.dist(a, b) for a, b in zip(self.drawn_points, self.drawn_points[1:]))
+
+    def set_drawn_route(self, box: MeterBox, points: list[tuple[float, float]],
+                        finished: bool) -> None:
+        """A route drawn from `box` (metres, the box's position first); `finished` once it
+        reached the space. The box is chosen in the list when listed there."""
+        self.drawn_box, self.drawn_points, self.drawn_finished = box, points, finished
+        self.status.clear()
+        for n in range(self.boxes.topLevelItemCount()):
+            item = self.boxes.topLevelItem(n)
+            if item.data(BOX, Qt.ItemDataRole.UserRole) == box.uuid \
+                    and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.boxes.blockSignals(True)
+                self.boxes.setCurrentItem(item)
+                self.boxes.blockSignals(False)
+        self._show_route()
+
+    def use_suggested(self) -> None:
+        """Forget the drawn route: the suggestion along the aisles counts again."""
+        self._drop_drawn()
+        self._show_route()
+
+    def refuse(self, text: str) -> None:
+        """Say why a click or a save did nothing."""
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(text)
+
+    def _drop_drawn(self) -> None:
+        self.drawn_box, self.drawn_points, self.drawn_finished = None, [], False
+
+    def _box_changed(self) -> None:
+        """Another box picked in the list: a route drawn from the former one no longer
+        applies."""
+        nearby = self.chosen()
+        if self.drawn_box is not None and (nearby is None
+                                           or nearby.box.uuid != self.drawn_box.uuid):
+            self._drop_drawn()
+        self._show_route()
+
+    def _snap_drawn_ends(self) -> None:
+        """After the plan changed, the drawn route still starts at its box and ends at the
+        space where they are now (dropped when the box is gone)."""
+        if self.drawn_box is None:
+            return
+        box = self._store.meter_boxes.get(self.drawn_box.uuid)
+        if box is None or self.space is None:
+            self._drop_drawn()
+            return
+        self.drawn_box = box
+        self.drawn_points[0] = (box.x, box.y)
+        if self.drawn_finished:
+            self.drawn_points[-1] = (self.space.x, self.space.y)
+
+    def _show_drawn_length(self, nearby: NearbyBox | None) -> None:
+        if not self.has_drawn_route():
+            self.drawn_label.clear()
+            return
+        text = self.tr("画的路径：表箱 %1，%2 段，%3 米").replace(
+            "%1", self.drawn_box.code).replace("%2", str(len(self.drawn_points) - 1)).replace(
+            "%3", f"{self.drawn_length_m():.1f}")
+        if nearby is not None:
+            text += self.tr("（建议路径 %1 米）").replace("%1", f"{nearby.route.length_m:.1f}")
+        if not self.drawn_finished:
+            text += self.tr("；画线中：点一下车位、双击或回车结束")
+        self.drawn_label.setText(text)
 
     # -- saving ----------------------------------------------------------------------------
     def save_measurement(self) -> Measurement | None:
-        """The chosen box's route as a plan measurement of the chosen request."""
+        """The drawn route (else the chosen box's suggested route) as a plan measurement
+        of the chosen request."""
         nearby, request_uuid = self.chosen(), self.request_uuid()
-        if nearby is None or not request_uuid or self.space is None:
+        if not request_uuid or self.space is None:
+            return None
+        if self.has_drawn_route():
+            if not self.drawn_finished:
+                return None
+            if self.garage is None or self.garage.scale <= 0:
+                self.refuse(self.tr("图纸未标定（比例尺为 0），画的路径不能保存"))
+                return None
+            box, points, length = self.drawn_box, self.drawn_points, self.drawn_length_m()
+        elif nearby is not None:
+            box, points, length = nearby.box, nearby.route.points, nearby.route.length_m
+        else:
             return None
         settings = self._store.settings()
-        box, route = nearby.box, nearby.route
         straight = math.dist((box.x, box.y), (self.space.x, self.space.y))
         measurement = Measurement(
             request_uuid=request_uuid, meter_box_uuid=box.uuid, method=Method.PLAN.value,
-            straight_m=round(straight, 2), route_m=round(max(route.length_m, straight), 2),
+            straight_m=round(straight, 2), route_m=round(max(length, straight), 2),
             rise_m=round(self.rise_spin.value(), 2), slack_m=settings.cable_slack_m,
-            route=json.dumps([[round(x, 3), round(y, 3)] for x, y in route.points],
+            route=json.dumps([[round(x, 3), round(y, 3)] for x, y in points],
                              separators=(",", ":")),
             measured_on=dt.date.today().isoformat(), measured_by=self._store.operator)
         try:

@@ -24,6 +24,7 @@ from fieldapp.ui.garages.edits import PlanEdits
 from fieldapp.ui.garages.items import ParkingSpaceItem
 from fieldapp.ui.garages.nearest import NearestPanel
 from fieldapp.ui.garages.plan_data import load_plan
+from fieldapp.ui.garages.route_tool import RouteTool
 from fieldapp.ui.garages.scene import PlanScene
 from fieldapp.ui.garages.tools import (
     AisleTool,
@@ -54,7 +55,8 @@ class GaragesPage(QWidget):
         self.nearest = NearestPanel(self.store, self)
         self.tools = {"select": SelectTool(self), "calibrate": CalibrateTool(self),
                       "box": MeterBoxTool(self), "space": ParkingSpaceTool(self),
-                      "row": SpaceRowTool(self), "aisle": AisleTool(self)}
+                      "row": SpaceRowTool(self), "aisle": AisleTool(self),
+                      "route": RouteTool(self)}
         self._build_side()
         self._build_actions()
         self._build_layout()
@@ -64,6 +66,8 @@ class GaragesPage(QWidget):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.zoomed.connect(self.scene.set_zoom)
         self.nearest.route_chosen.connect(self.scene.show_route)
+        self.nearest.drawn_route_changed.connect(self.scene.show_drawn_route)
+        self.nearest.suggest_button.clicked.connect(self.tools["route"].deactivate)
         self.nearest.measurement_saved.connect(lambda _m: session.changed.emit(REQUEST))
         session.changed.connect(self._on_session_changed)
         self.set_tool("select")
@@ -111,7 +115,10 @@ class GaragesPage(QWidget):
                  ("space", self.tr("车位"), "P", self.tr("点一下放一个车位")),
                  ("row", self.tr("一排车位"), "R",
                   self.tr("从第一个车位拖到最后一个，一次编号一排")),
-                 ("aisle", self.tr("通道"), "A", self.tr("逐点点出通道中心线；Esc 或双击结束")))
+                 ("aisle", self.tr("通道"), "A", self.tr("逐点点出通道中心线；Esc 或双击结束")),
+                 ("route", self.tr("画路径"), "W",
+                  self.tr("从所选表箱沿电缆实际走向逐点点到车位（或双击、回车结束）；"
+                          "退格删去上一点，Esc 取消")))
         for key, text, shortcut, tip in tools:
             action = self._action(text, shortcut, tip, lambda _=False, k=key: self.set_tool(k),
                                   checkable=True)
@@ -270,6 +277,7 @@ class GaragesPage(QWidget):
         for key in ("box", "space", "row", "aisle"):
             self.tool_actions[key].setEnabled(calibrated)
         self.tool_actions["calibrate"].setEnabled(has_plan and self.scene.drawing is not None)
+        self.tool_actions["route"].setEnabled(has_plan)  # uncalibrated: it says why not
         self.import_button.setEnabled(has_plan)
         if garage is None:
             self.garage_info.setText(self.tr("这个小区还没有车库，点“新建车库…”。")

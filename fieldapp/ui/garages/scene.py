@@ -24,6 +24,7 @@ from fieldapp.ui.garages.items import (
     SPACE_LABEL_M,
     SPACE_SIDE_M,
     AisleSegmentItem,
+    DrawnRouteItem,
     MeterBoxItem,
     ParkingSpaceItem,
     PlanMarker,
@@ -57,10 +58,11 @@ class PlanScene(QGraphicsScene):
         self.graph = AisleGraph()
         self.drawing: DrawingItem | None = None
         self.route = RouteItem()
+        self.drawn_route = DrawnRouteItem()
         self.spaces_layer = SpacesLayer()
         self.circles_layer = CirclesLayer()
         self.aisles_layer = AislesLayer()
-        self._kept = (self.route, self.spaces_layer, self.circles_layer, self.aisles_layer)
+        self._kept = (self.route, self.drawn_route, self.spaces_layer, self.circles_layer, self.aisles_layer)
         for item in self._kept:
             self.addItem(item)
         self._overview: bool | None = None  # spaces painted by their layer
@@ -114,6 +116,7 @@ class PlanScene(QGraphicsScene):
         self.drawing = None
         self.garage = None
         self.route.hide()
+        self.drawn_route.hide()
         self.refresh_layers()
         self.setSceneRect(QRectF(0, 0, 800, 600))
 
@@ -290,6 +293,14 @@ class PlanScene(QGraphicsScene):
             self.route.hide()
             return
         self.route.show_route([self.to_scene(x, y) for x, y in points_m], over_limit)
+
+    def show_drawn_route(self, points_m: list[tuple[float, float]] | None,
+                         over_limit: bool = False) -> None:
+        """Draw the route drawn by hand (metres) or hide it (None)."""
+        if not points_m:
+            self.drawn_route.hide()
+            return
+        self.drawn_route.show_route([self.to_scene(x, y) for x, y in points_m], over_limit)
 
     def nearest_aisle_point(self, point: QPointF, tolerance_px: float) -> int | None:
         """The aisle point within `tolerance_px` (scene) of `point`, nearest first."""
