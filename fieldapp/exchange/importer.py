@@ -584,19 +584,22 @@ class _Unresolved:
         self.plan, self.rejected = plan, rejected
         self.order = {spec.sheet: n for n, spec in enumerate(SHEETS)}
         self.place: dict[str, tuple[int, int]] = {}       # uuid → (sheet, position)
-        self.referring: dict[str, list[Incoming]] = {}    # uuid → records naming it
+        self.referring: dict[str, list[Incoming]] | None = None  # uuid → records naming it
         self.present: set[str] | None = None              # newest after the last pass
 
     def run(self) -> None:
         newest = self.newest
         if self.present is None:
-            for position, item in enumerate(newest.values()):
-                self.place[item.uuid] = (self.order[item.spec.sheet], position)
-                for column in item.spec.references:
-                    self.referring.setdefault(item.values[column], []).append(item)
+            self.place = {item.uuid: (self.order[item.spec.sheet], position)
+                          for position, item in enumerate(newest.values())}
             for item in sorted(newest.values(), key=lambda i: self.place[i.uuid]):
                 self._check(item)
-        else:
+        elif len(self.present) != len(newest):  # (records only ever leave newest)
+            if self.referring is None:
+                self.referring = {}
+                for item in newest.values():
+                    for column in item.spec.references:
+                        self.referring.setdefault(item.values[column], []).append(item)
             waiting: list[tuple[tuple[int, int], Incoming]] = []
             queued: set[str] = set()
             for uuid in self.present - newest.keys():
