@@ -887,184 +887,194 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>GaragesPage</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="82"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="86"/>
         <source>导入图纸…</source>
         <translation>Import drawing…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="83"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="87"/>
         <source>导入车库图纸：PNG、JPG 或 PDF（第一页）</source>
         <translation>Import the garage drawing: PNG, JPG or PDF (first page)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="106"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="110"/>
         <source>选择</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="107"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="111"/>
         <source>选择、拖动表箱和车位，双击修改；方向键微调，拖动空白处平移</source>
         <translation>Select and drag meter boxes and spaces, double-click to edit; arrow keys nudge; drag the background to pan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="108"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="112"/>
         <source>标定</source>
         <translation>Calibrate</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="109"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="113"/>
         <source>在图上点两个点，再输入它们的实际距离</source>
         <translation>Click two points on the drawing, then type their real distance</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="110"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="114"/>
         <source>表箱</source>
         <translation>Meter box</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="110"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="114"/>
         <source>点一下放一个表箱</source>
         <translation>Click to place a meter box</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="111"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="115"/>
         <source>车位</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="111"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="115"/>
         <source>点一下放一个车位</source>
         <translation>Click to place a parking space</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="112"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="116"/>
         <source>一排车位</source>
         <translation>Row of spaces</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="113"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="117"/>
         <source>从第一个车位拖到最后一个，一次编号一排</source>
         <translation>Drag from the first space to the last to number a whole row</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="114"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="118"/>
         <source>通道</source>
         <translation>Aisle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="114"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="118"/>
         <source>逐点点出通道中心线；Esc 或双击结束</source>
         <translation>Click along an aisle&apos;s centre-line; Esc or a double click ends it</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="122"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="119"/>
+        <source>画路径</source>
+        <translation>Draw route</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="120"/>
+        <source>从所选表箱沿电缆实际走向逐点点到车位（或双击、回车结束）；退格删去上一点，Esc 取消</source>
+        <translation>Click the cable&apos;s own way from the chosen meter box to the space (or end with a double click or Enter); Backspace takes back a point, Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/page.py" line="129"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="123"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="130"/>
         <source>删除所选的表箱、车位或通道</source>
         <translation>Delete the selected meter boxes, spaces or aisles</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="125"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="132"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="126"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="133"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="127"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="134"/>
         <source>撤销 (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="129"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="136"/>
         <source>重做 (Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="137"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="144"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="140"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="147"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="142"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="149"/>
         <source>全图</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="142"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="149"/>
         <source>显示整张图纸</source>
         <translation>Show the whole drawing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="144"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="151"/>
         <source>供电半径</source>
         <translation>Supply radius</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="145"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="152"/>
         <source>显示或隐藏每个表箱的供电半径圆</source>
         <translation>Show or hide each meter box&apos;s supply circle</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="211"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="227"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="218"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="234"/>
         <source>导入图纸</source>
         <translation>Import drawing</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="212"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="219"/>
         <source>图纸 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</source>
         <translation>Drawings (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="252"/>
-        <location filename="../../fieldapp/ui/garages/page.py" line="294"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="259"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="302"/>
         <source>车库图</source>
         <translation>Garage plan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="275"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="283"/>
         <source>这个小区还没有车库，点“新建车库…”。</source>
         <translation>This community has no garage yet: click &quot;New garage…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="277"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="285"/>
         <source>先在“小区”页新增小区。</source>
         <translation>Add a community on the Communities page first.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="279"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="287"/>
         <source>表箱 %1 个，车位 %2 个，通道 %3 段</source>
         <translation>%1 meter boxes, %2 spaces, %3 aisle segments</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="283"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="291"/>
         <source>没有图纸：点“导入图纸…”</source>
         <translation>No drawing: click &quot;Import drawing…&quot;</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="284"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="292"/>
         <source>图纸不在这台电脑上，请重新导入</source>
         <translation>The drawing is not on this computer; import it again</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="286"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="294"/>
         <source>比例尺：1 像素 = %1 米</source>
         <translation>Scale: 1 pixel = %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/page.py" line="289"/>
+        <location filename="../../fieldapp/ui/garages/page.py" line="297"/>
         <source>未标定：先用“标定”量一段已知距离</source>
         <translation>Not calibrated: use &quot;Calibrate&quot; on a known distance first</translation>
     </message>
@@ -2223,117 +2233,152 @@ Operator: %3</translation>
 <context>
     <name>NearestPanel</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="56"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="62"/>
         <source>表箱</source>
         <translation>Meter box</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="56"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="62"/>
         <source>路径(米)</source>
         <translation>Route (m)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="56"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="62"/>
         <source>直线(米)</source>
         <translation>Straight (m)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="57"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="63"/>
         <source>空余表位</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="61"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="67"/>
         <source>沿通道计算的敷设路径，由近到远；没有空余表位的表箱不能选用</source>
         <translation>Cable route along the aisles, nearest first; a box without a free position cannot be chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="69"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="75"/>
         <source> 米</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="70"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="76"/>
         <source>表箱到地面、地面到充电桩的上下高差，计入表后线</source>
         <translation>Up and down from the meter box to the floor and to the charger; counted in the post-meter cable</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="75"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="80"/>
+        <source>用建议路径</source>
+        <translation>Use suggested route</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="81"/>
+        <source>放弃画的路径，改用沿通道的建议路径</source>
+        <translation>Drop the drawn route and use the route suggested along the aisles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="86"/>
         <source>测量保存到哪个报装：本车位的报装排在前面</source>
         <translation>The request the measurement is saved for: this space&apos;s requests come first</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="77"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="88"/>
         <source>保存为测量</source>
         <translation>Save as measurement</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="78"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="89"/>
         <source>把所选表箱的路径保存为这个报装的图上测量 (Ctrl+S)</source>
         <translation>Save the chosen box&apos;s route as this request&apos;s plan measurement (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="90"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="101"/>
         <source>垂直高差</source>
         <translation>Vertical rise</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="93"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="106"/>
         <source>报装</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="111"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="125"/>
         <source>（车位 %1）</source>
         <translation> (space %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="115"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="129"/>
         <source>在图上点选一个车位，这里列出 %1 米内的表箱</source>
         <translation>Click a parking space on the plan to list the meter boxes within %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="118"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="132"/>
         <source>车位 %1：%2 米内的表箱（按通道路径由近到远）</source>
         <translation>Space %1: meter boxes within %2 m (nearest first by aisle route)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="157"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="172"/>
         <source>没有空余表位，不能选用</source>
         <translation>No free position: cannot be chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="180"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="196"/>
         <source>%1 米内没有表箱</source>
         <translation>No meter box within %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="182"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="198"/>
         <source>范围内的表箱都没有空余表位</source>
         <translation>No meter box in range has a free position</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="184"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="200"/>
         <source>路径沿通道：%1 米</source>
         <translation>Route along the aisles: %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="187"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="203"/>
         <source>没有连通的通道，按直线计：%1 米</source>
         <translation>No connected aisle; straight line: %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="197"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="219"/>
+        <source>表后线 = 画的路径 + 高差 + 预留 %1 米 = %2 米</source>
+        <translation>Post-meter cable = drawn route + rise + %1 m slack = %2 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="220"/>
         <source>表后线 = 路径 + 高差 + 预留 %1 米 = %2 米</source>
         <translation>Post-meter cable = route + rise + %1 m slack = %2 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="200"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="223"/>
         <source>，超过 %1 米</source>
         <translation>, over %1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/nearest.py" line="228"/>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="296"/>
+        <source>画的路径：表箱 %1，%2 段，%3 米</source>
+        <translation>Drawn route: meter box %1, %2 legs, %3 m</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="300"/>
+        <source>（建议路径 %1 米）</source>
+        <translation> (suggested route %1 m)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="302"/>
+        <source>；画线中：点一下车位、双击或回车结束</source>
+        <translation>; drawing: click the space, double-click or press Enter to end</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="316"/>
+        <source>图纸未标定（比例尺为 0），画的路径不能保存</source>
+        <translation>The drawing is not calibrated (scale 0): the drawn route cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/nearest.py" line="339"/>
         <source>已保存：表箱 %1，表后线 %2 米</source>
         <translation>Saved: meter box %1, post-meter cable %2 m</translation>
     </message>
@@ -2778,12 +2823,12 @@ Operator: %3</translation>
 <context>
     <name>PlanItems</name>
     <message>
-        <location filename="../../fieldapp/ui/garages/items.py" line="83"/>
+        <location filename="../../fieldapp/ui/garages/items.py" line="84"/>
         <source>车位 %1</source>
         <translation>Parking space %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/garages/items.py" line="112"/>
+        <location filename="../../fieldapp/ui/garages/items.py" line="113"/>
         <source>表箱 %1：空余表位 %2</source>
         <translation>Meter box %1: %2 free positions</translation>
     </message>
@@ -3767,6 +3812,24 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
         <location filename="../../fieldapp/ui/roster/preview.py" line="140"/>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTool</name>
+    <message>
+        <location filename="../../fieldapp/ui/garages/route_tool.py" line="60"/>
+        <source>图纸未标定（比例尺为 0），不能画路径：先用“标定”量一段已知距离</source>
+        <translation>The drawing is not calibrated (scale 0), so no route can be drawn: first use Calibrate on a known distance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/route_tool.py" line="80"/>
+        <source>先选一个车位和右侧列表中的表箱，或先点一下表箱</source>
+        <translation>First select a space and a meter box in the list on the right, or click a meter box first</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/ui/garages/route_tool.py" line="107"/>
+        <source>点一下车位结束路径</source>
+        <translation>Click a parking space to end the route</translation>
     </message>
 </context>
 <context>

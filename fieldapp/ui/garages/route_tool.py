@@ -20,10 +20,6 @@ from fieldapp.ui.garages.tools import Tool
 Point = tuple[float, float]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RouteTool", text)
-
-
 class RouteTool(Tool):
     """Click the points of a cable route from a meter box to a parking space."""
 
@@ -61,7 +57,8 @@ class RouteTool(Tool):
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         if not self.scene.calibrated:
-            self.panel.refuse(_tr("图纸未标定（比例尺为 0），不能画路径：先用“标定”量一段已知距离"))
+            self.panel.refuse(QCoreApplication.translate(
+                "RouteTool", "图纸未标定（比例尺为 0），不能画路径：先用“标定”量一段已知距离"))
             return True
         marker = self._marker_at(point)
         if not self.drawing:
@@ -80,7 +77,8 @@ class RouteTool(Tool):
             return
         nearby = self.panel.chosen()
         if nearby is None or self.panel.space is None:
-            self.panel.refuse(_tr("先选一个车位和右侧列表中的表箱，或先点一下表箱"))
+            self.panel.refuse(QCoreApplication.translate(
+                "RouteTool", "先选一个车位和右侧列表中的表箱，或先点一下表箱"))
             return
         self._start(nearby.box)
         if isinstance(marker, ParkingSpaceItem):
@@ -106,7 +104,7 @@ class RouteTool(Tool):
             space_item.setSelected(True)  # the page shows this space's boxes
         space = self.panel.space
         if space is None:
-            self.panel.refuse(_tr("点一下车位结束路径"))
+            self.panel.refuse(QCoreApplication.translate("RouteTool", "点一下车位结束路径"))
             return
         points = [*self.points, (space.x, space.y)]
         box = self.box

@@ -62,7 +62,8 @@ class PlanScene(QGraphicsScene):
         self.spaces_layer = SpacesLayer()
         self.circles_layer = CirclesLayer()
         self.aisles_layer = AislesLayer()
-        self._kept = (self.route, self.drawn_route, self.spaces_layer, self.circles_layer, self.aisles_layer)
+        self._kept = (self.route, self.drawn_route, self.spaces_layer, self.circles_layer,
+                      self.aisles_layer)
         for item in self._kept:
             self.addItem(item)
         self._overview: bool | None = None  # spaces painted by their layer
