@@ -146,6 +146,14 @@ def test_backspace_takes_back_a_point_and_esc_cancels_without_saving(
     QTest.keyClick(page.view, Qt.Key.Key_Return)
     assert panel.drawn_finished and panel.drawn_points == [BOX, WAYPOINTS[0], SPACE]
     assert panel.drawn_length_m() == pytest.approx(LEGS[0] + math.dist(WAYPOINTS[0], SPACE))
+    # a double click ends one at the selected space too (its first click is a point)
+    click(qtbot, page, px(WAYPOINTS[0]))
+    assert not panel.drawn_finished and panel.drawn_points == [BOX, WAYPOINTS[0]]
+    QTest.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=page.view.mapFromScene(px(WAYPOINTS[1])))
+    assert panel.drawn_finished
+    assert panel.drawn_points == [BOX, WAYPOINTS[0], WAYPOINTS[1], SPACE]
+    assert store.measurements.of_request(request_b1_012.uuid) == []  # saved only on 保存
 
 
 def test_a_route_begun_on_a_box_picks_the_space_it_ends_on(qtbot, page, store):
@@ -183,3 +191,37 @@ def test_a_route_on_an_uncalibrated_plan_is_refused(qtbot, store, community, hou
                      pos=page.view.mapFromScene(item.pos()))
     assert "未标定" in page.nearest.status.text()
     assert page.nearest.drawn_points == [] and not page.scene.drawn_route.isVisible()
+
+
+def test_the_page_with_a_drawn_route_shows_its_texts_whole(
+        qtbot, store, plan, request_b1_012, language):  # noqa: F811 - the fixture
+    from fieldapp.ui.shared import preferences
+    from fieldapp.ui.window.main_window import GARAGES, MainWindow
+
+    from .test_layout import cut_texts
+
+    window = MainWindow(Session(store), preferences.settings())
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow(GARAGES)
+    page = window.garages_page
+    pick_space_and_box(qtbot, page)
+    page.tool_actions["route"].trigger()
+    for point in (*WAYPOINTS, SPACE):
+        click(qtbot, page, px(point))
+    panel = page.nearest
+    assert panel.drawn_finished and panel.suggest_button.isVisible()
+    page.view.fit()
+    qtbot.wait(30)
+    assert cut_texts(page) == []
+    drawn = "Drawn route" if language == "en" else "画的路径"
+    assert panel.drawn_label.text().startswith(drawn)
+    assert page.tool_actions["route"].text() == ("Draw route" if language == "en"
+                                                 else "画路径")
+    window.grab().save(str(shots_folder() / f"{language}_garages_drawn_route.png"))
+    page.view.set_zoom(0.5)
+    page.view.centerOn(px((25.0, 16.0)))
+    qtbot.wait(10)
+    window.grab().save(str(shots_folder() / f"{language}_garages_drawn_route_zoomed.png"))

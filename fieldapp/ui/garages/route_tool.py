@@ -137,9 +137,15 @@ class RouteTool(Tool):
             self._line.setLine(QLineF(self._line.line().p1(), point))
 
     def double_click(self, point: QPointF, event: QMouseEvent) -> bool:
+        """Ends the route at the selected space (or the space double-clicked); the point
+        double-clicked is the last before it (its first click usually added it already)."""
         if self.drawing:
             marker = self._marker_at(point)
-            self.finish(marker if isinstance(marker, ParkingSpaceItem) else None)
+            if isinstance(marker, ParkingSpaceItem):
+                self.finish(marker)
+            else:
+                self.add_point(self.scene.to_metres(point))
+                self.finish()
         return True
 
     def key(self, event: QKeyEvent) -> bool:
