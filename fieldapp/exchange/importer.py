@@ -394,8 +394,8 @@ def _domain_problem(item: Incoming, settings, record=None) -> tuple[str, str] | 
     column's choices, or the kind's own rules), or None. `record` is the record the row
     stands for when the caller has built it (with its children)."""
     spec, values = item.spec, item.values
-    for column in spec.columns:
-        if column.choices and values[column.key] not in column.choices:
+    for column in _choice_columns(spec):
+        if values[column.key] not in column.choices:
             allowed = [column.shown(c) for c in column.choices if c]
             return column.label, msg("import.bad_key", value=values[column.key],
                                      allowed="/".join(allowed))
@@ -406,6 +406,17 @@ def _domain_problem(item: Incoming, settings, record=None) -> tuple[str, str] | 
     except (ValueError, TypeError, OverflowError) as error:
         return "", msg("import.bad_row", detail=error)
     return _labelled_problem(spec, problems)
+
+
+_CHOICES_OF: dict[str, tuple[Column, ...]] = {}
+
+
+def _choice_columns(spec: SheetSpec) -> tuple[Column, ...]:
+    """The columns of `spec` that allow only some values, in order."""
+    columns = _CHOICES_OF.get(spec.sheet)
+    if columns is None:
+        columns = _CHOICES_OF[spec.sheet] = tuple(c for c in spec.columns if c.choices)
+    return columns
 
 
 _KEYS_OF: dict[str, frozenset[str]] = {}
