@@ -14,7 +14,8 @@ from fieldapp.domain.checklists import ChecklistTemplate
 from fieldapp.domain.inspection import Hazard, Inspection, InspectionItem
 from fieldapp.domain.stamps import to_stamp
 
-HOUSEHOLD_SHARE = 0.03      # households with an inspection
+HOUSEHOLD_SHARE = 0.03      # households with an inspection …
+HOUSEHOLD_MAX = 1_500       # … at most (a large demo stays quick to make)
 CHARGER_INSPECTED = 1500    # newest connected requests given their passed inspection
 INSPECTORS = ("陈建国", "周海燕", "林晓东", "郑文斌")
 WINDOWS = ("09:00-11:00", "10:00-12:00", "14:00-16:00", "15:00-17:00")
@@ -41,7 +42,8 @@ def make_inspections(households: list[str], requests: list[ChargerRequest],
     made = DemoInspections()
     today = now.astimezone().date()
     household = templates["household"]
-    chosen = rng.sample(households, int(len(households) * HOUSEHOLD_SHARE))
+    chosen = rng.sample(households, min(int(len(households) * HOUSEHOLD_SHARE),
+                                        HOUSEHOLD_MAX))
     for n, household_uuid in enumerate(chosen):
         kind = n % 6
         if kind in (0, 1):   # planned in the coming days (one in ten today or tomorrow)

@@ -1,6 +1,7 @@
 """Generating demo data vs plain inserts."""
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -25,6 +26,15 @@ def _plain_inserts(path: Path, n: int) -> float:
     return elapsed
 
 
+def _remove(workdir: Path, path: Path) -> None:
+    """The database, its WAL files and the pictures kept beside it (garage drawings)."""
+    for old in workdir.glob(f"{path.name}*"):
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
+
+
 def bench_demo(table: Table, workdir: Path, repeats: int) -> None:
     requests = SMALL // 5
     times: dict[int, list[float]] = {0: [], requests: []}
@@ -32,13 +42,11 @@ def bench_demo(table: Table, workdir: Path, repeats: int) -> None:
     for attempt in range(repeats):
         path = workdir / f"demo-{attempt}.sqlite3"
         for n_requests, seconds in times.items():
-            for old in workdir.glob(f"{path.name}*"):
-                old.unlink()
+            _remove(workdir, path)
             seconds.append(timed_process([
                 sys.executable, "-m", "fieldapp.cli", "--db", str(path), "demo",
                 "--households", str(SMALL), "--requests", str(n_requests)]))
-        for old in workdir.glob(f"{path.name}*"):
-            old.unlink()
+        _remove(workdir, path)
         bases.append(_plain_inserts(path, SMALL))
         path.unlink()
     base = statistics.median(bases)

@@ -29,6 +29,7 @@ store = Store.open(sys.argv[1], operator="bench")
 have = store.inspections.count()
 households = [u for (u,) in store.conn.execute("SELECT uuid FROM households")]
 made.HOUSEHOLD_SHARE = (int(sys.argv[2]) - have) / len(households)
+made.HOUSEHOLD_MAX = len(households)
 templates = {r.kind: r.template() for r in store.checklist_templates.latest()}
 now = dt.datetime.now(dt.timezone.utc)
 extra = made.make_inspections(households, [], templates, 99, now, "95598")
