@@ -173,40 +173,51 @@ class CalibrateTool(Tool):
         return False
 
 
-class MeterBoxTool(Tool):
+class _PlacingTool(Tool):
+    """A click places a record there, asking its details in a dialog that offers the
+    code after the highest one already placed."""
+
+    cursor = Qt.CursorShape.CrossCursor
+    first_code = ""
+
+    def placed(self) -> dict:
+        raise NotImplementedError
+
+    def ask(self, garage, x: float, y: float, suggested: str):
+        raise NotImplementedError
+
+    def press(self, point: QPointF, event: QMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        x, y = self.scene.to_metres(point)
+        codes = sorted(item.record.code for item in self.placed().values())
+        suggested = numbered_codes(codes[-1], 2)[1] if codes else self.first_code
+        self.ask(self.scene.garage, x, y, suggested).exec()
+        return True
+
+
+class MeterBoxTool(_PlacingTool):
     """A click places a meter box there (its code and free positions asked)."""
 
-    cursor = Qt.CursorShape.CrossCursor
+    first_code = "MB-01"
 
-    def press(self, point: QPointF, event: QMouseEvent) -> bool:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return False
-        x, y = self.scene.to_metres(point)
-        garage = self.scene.garage
-        codes = sorted(item.record.code for item in self.scene.boxes.values())
-        suggested = numbered_codes(codes[-1], 2)[1] if codes else "MB-01"
-        dialog = MeterBoxDialog(lambda code, free: self.bench.edits.add_box(
+    def placed(self) -> dict:
+        return self.scene.boxes
+
+    def ask(self, garage, x: float, y: float, suggested: str):
+        return MeterBoxDialog(lambda code, free: self.bench.edits.add_box(
             garage, x, y, code, free), self.bench, suggested)
-        dialog.exec()
-        return True
 
 
-class ParkingSpaceTool(Tool):
+class ParkingSpaceTool(_PlacingTool):
     """A click places a parking space there (its code and ownership asked)."""
 
-    cursor = Qt.CursorShape.CrossCursor
+    def placed(self) -> dict:
+        return self.scene.spaces
 
-    def press(self, point: QPointF, event: QMouseEvent) -> bool:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return False
-        x, y = self.scene.to_metres(point)
-        garage = self.scene.garage
-        codes = sorted(item.record.code for item in self.scene.spaces.values())
-        suggested = numbered_codes(codes[-1], 2)[1] if codes else ""
-        dialog = ParkingSpaceDialog(lambda code, ownership: self.bench.edits.add_space(
+    def ask(self, garage, x: float, y: float, suggested: str):
+        return ParkingSpaceDialog(lambda code, ownership: self.bench.edits.add_space(
             garage, x, y, code, ownership), self.bench, suggested)
-        dialog.exec()
-        return True
 
 
 class SpaceRowTool(Tool):

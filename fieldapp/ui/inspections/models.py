@@ -16,16 +16,15 @@ from fieldapp.ui.shared.table_model import HeaderedTableModel
  H_REQUEST_NO) = range(9)
 
 
-class InspectionTableModel(HeaderedTableModel):
+class _ListedRows(HeaderedTableModel):
+    """A table over a list of the store's rows, replaced whole by `set_rows`; `_uuid`
+    gives a row's record id, for finding it again."""
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._headers = [self.tr("日期"), self.tr("时间段"), self.tr("住户"), self.tr("户号"),
-                         self.tr("地址"), self.tr("检查表"), self.tr("检查人"),
-                         self.tr("状态"), self.tr("结果"), self.tr("进度"),
-                         self.tr("未消除隐患"), self.tr("报装编号")]
-        self._rows: list[InspectionRow] = []
+        self._rows: list = []
 
-    def set_rows(self, rows: list[InspectionRow]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -33,12 +32,27 @@ class InspectionTableModel(HeaderedTableModel):
     def row_total(self) -> int:
         return len(self._rows)
 
+    def _uuid(self, row) -> str:
+        raise NotImplementedError
+
+    def row_of(self, record_uuid: str) -> int:
+        """The row showing the record, or -1."""
+        return next((n for n, r in enumerate(self._rows) if self._uuid(r) == record_uuid), -1)
+
+
+class InspectionTableModel(_ListedRows):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._headers = [self.tr("日期"), self.tr("时间段"), self.tr("住户"), self.tr("户号"),
+                         self.tr("地址"), self.tr("检查表"), self.tr("检查人"),
+                         self.tr("状态"), self.tr("结果"), self.tr("进度"),
+                         self.tr("未消除隐患"), self.tr("报装编号")]
+
     def inspection_row(self, row: int) -> InspectionRow:
         return self._rows[row]
 
-    def row_of(self, inspection_uuid: str) -> int:
-        return next((n for n, r in enumerate(self._rows)
-                     if r.inspection.uuid == inspection_uuid), -1)
+    def _uuid(self, row: InspectionRow) -> str:
+        return row.inspection.uuid
 
     def _text(self, row: InspectionRow, column: int) -> str:
         i = row.inspection
@@ -75,7 +89,7 @@ class InspectionTableModel(HeaderedTableModel):
         return None
 
 
-class HazardTableModel(HeaderedTableModel):
+class HazardTableModel(_ListedRows):
     """Overdue hazards in red; care-tagged households' tags in bold."""
 
     def __init__(self, parent: QObject | None = None):
@@ -83,21 +97,12 @@ class HazardTableModel(HeaderedTableModel):
         self._headers = [self.tr("住户"), self.tr("关爱标签"), self.tr("小区"), self.tr("地址"),
                          self.tr("隐患"), self.tr("严重程度"), self.tr("整改期限"),
                          self.tr("状态"), self.tr("报装编号")]
-        self._rows: list[HazardRow] = []
-
-    def set_rows(self, rows: list[HazardRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self._rows)
 
     def hazard_row(self, row: int) -> HazardRow:
         return self._rows[row]
 
-    def row_of(self, hazard_uuid: str) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.hazard.uuid == hazard_uuid), -1)
+    def _uuid(self, row: HazardRow) -> str:
+        return row.hazard.uuid
 
     def _text(self, row: HazardRow, column: int) -> str:
         h = row.hazard
