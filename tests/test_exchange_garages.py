@@ -127,3 +127,29 @@ def test_a_libreoffice_resave_of_the_survey_changes_nothing(supervisor, book, tm
     assert plan.refused == []
     assert [d.where() + " " + d.reason for d in plan.by_outcome(Outcome.REJECTED)] == []
     assert {d.outcome for d in plan.decisions} == {Outcome.UNCHANGED}
+
+
+def test_a_measurement_of_a_box_in_another_community_is_rejected(laptop, supervisor, book,
+                                                                tmp_path):
+    """Edited by hand to a box of another community: the window would refuse it, so the
+    import does too, and `check` still passes afterwards."""
+    uuid, community = laptop.conn.execute(
+        "SELECT m.uuid, b.community_uuid FROM measurements m JOIN meter_boxes b"
+        " ON b.uuid = m.meter_box_uuid LIMIT 1").fetchone()
+    other = laptop.conn.execute("SELECT uuid FROM meter_boxes WHERE community_uuid != ?"
+                                " LIMIT 1", (community,)).fetchone()[0]
+
+    def elsewhere(wb):
+        sheet = wb["measurements"]
+        sheet.cell(row_of(sheet, uuid), headers(sheet)["表箱记录编号"]).value = other
+    plan = plan_import(supervisor, [edited(book, tmp_path / "elsewhere.xlsx", elsewhere)])
+    column, reason = rejected(plan)[uuid]
+    names = dict(laptop.conn.execute("SELECT uuid, name FROM communities"))
+    assert column == "表箱记录编号" and "另一个小区" in reason
+    assert names[community] in reason  # named, not a uuid
+    request = laptop.conn.execute("SELECT uuid FROM charger_requests WHERE"
+                                  " measurement_uuid = ?", (uuid,)).fetchone()
+    if request:  # the request that chose it cannot arrive without it
+        assert "选用的测量" in rejected(plan)[request[0]][1]
+    apply_plan(supervisor, plan)
+    assert check(supervisor) == []

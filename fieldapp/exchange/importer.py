@@ -40,6 +40,7 @@ from fieldapp.exchange.schema import (
     TOMBSTONES,
     Children,
     Column,
+    SameValue,
     SheetSpec,
 )
 from fieldapp.store.backup import backup_copy
@@ -543,6 +544,8 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     unresolved.run()
     _reject_taken(conn, newest, plan, rejected)
     unresolved.run()
+    # before the groups: a measurement dropped here is missing from its request's group
+    _reject_disagreeing(conn, newest, plan, rejected)
     _reject_broken_groups(conn, repos, settings, newest, deleted, plan, rejected)
     unresolved.run()
     seen = _seen(conn, [*newest, *deleted])
@@ -643,6 +646,48 @@ class _Unresolved:
                     item.spec.column(column).label)
             return True
         return False
+
+
+def _reject_disagreeing(conn, newest: dict[str, Incoming], plan: ImportPlan,
+                        rejected: dict[str, Decision]) -> None:
+    """Records whose references lead to values that must agree and do not (SheetSpec.same:
+    a measurement's meter box in another community than its request's household), as
+    the import would leave the records: incoming ones first, else local ones."""
+    rows: dict[tuple[str, str], sqlite3.Row | None] = {}
+
+    def value_of(sheet: str, uuid: str, column: str):
+        item = newest.get(uuid)
+        if item is not None and item.spec.sheet == sheet:
+            return item.values.get(column)
+        if (sheet, uuid) not in rows:
+            rows[sheet, uuid] = conn.execute(
+                f"SELECT * FROM {BY_SHEET[sheet].table} WHERE uuid = ?", (uuid,)).fetchone()
+        row = rows[sheet, uuid]
+        return row[column] if row is not None else None
+
+    def follow(item: Incoming, same: SameValue, path: str):
+        head, hops = same.columns(path)
+        value = item.values.get(head)
+        for sheet, column in hops:
+            if not value:
+                return None
+            value = value_of(sheet, value, column)
+        return value
+
+    def shown(value) -> str:  # a community (or other record) by its name when it has one
+        return value_of("communities", value, "name") or str(value)
+
+    kinds = _by_sheet(newest)
+    for spec in SHEETS:
+        for item in kinds.get(spec.sheet, []) if spec.same else ():
+            for same in spec.same:
+                first, second = follow(item, same, same.first), follow(item, same, same.second)
+                if first and second and first != second:
+                    head, _ = same.columns(same.first)
+                    _reject(plan, newest, rejected, item,
+                            msg(same.message, first=shown(first), second=shown(second)),
+                            spec.column(head).label)
+                    break
 
 
 def _reject_broken_groups(conn, repos, settings, newest: dict[str, Incoming],

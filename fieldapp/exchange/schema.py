@@ -122,6 +122,23 @@ class Children:
 
 
 @dataclass(frozen=True)
+class SameValue:
+    """Two ways through the references that must arrive at the same value (a meter box's
+    community and its garage's community). A path is a column of the record, then hops
+    `>sheet.column`: the value so far is a record of that sheet, take its column. The
+    record is rejected at the first path's column, with `message` (a msg key taking
+    {first} and {second}), when both ends are known and differ."""
+
+    first: str
+    second: str
+    message: str
+
+    def columns(self, path: str) -> tuple[str, list[tuple[str, str]]]:
+        head, *hops = path.split(">")
+        return head, [tuple(hop.split(".")) for hop in hops]
+
+
+@dataclass(frozen=True)
 class SheetSpec:
     sheet: str                        # sheet name and record kind's plural key
     kind: str                         # record kind as in the audit log and tombstones
@@ -140,6 +157,9 @@ class SheetSpec:
     # a workbook may lack the sheet (it came later, and a workbook without it just
     # carries none of these records); any other missing sheet refuses the file
     optional: bool = False
+    # what must agree across the references (checked against the records as the import
+    # would leave them, incoming or local)
+    same: tuple[SameValue, ...] = ()
 
     @property
     def kind_name(self) -> str:
@@ -164,7 +184,16 @@ class SheetSpec:
         return tuple(result)
 
 
-MESSAGES.update({"schema.bad_tag": ("不认识的标签“{tag}”", "Unknown tag \"{tag}\"")})
+MESSAGES.update({
+    "schema.bad_tag": ("不认识的标签“{tag}”", "Unknown tag \"{tag}\""),
+    "schema.box_community": ("表箱所在的车库属于另一个小区（{second}），与表箱的小区（{first}）"
+                             "不一致", "The meter box's garage is in another community"
+                             " ({second}) than the box ({first})"),
+    "schema.measured_elsewhere": ("测量用的表箱在另一个小区（{first}），不是报装住户所在的小区"
+                                  "（{second}）", "The measured meter box is in another"
+                                  " community ({first}) than the request's household"
+                                  " ({second})"),
+})
 
 
 def tags_text(text: str) -> str:
@@ -332,7 +361,9 @@ METER_BOXES = SheetSpec("meter_boxes", "meter_box", "meter_boxes", "表箱", (
 ), repository="meter_boxes", label_en="meter box",
     references={"community_uuid": "communities", "garage_uuid": "garages"},
     unique=(("community_uuid", "code"),), validate=_rules_only(meter_box_problems),
-    optional=True, labels=(_GARAGE_LABEL,))
+    optional=True, labels=(_GARAGE_LABEL,),
+    same=(SameValue("community_uuid", "garage_uuid>garages.community_uuid",
+                    "schema.box_community"),))
 
 PARKING_SPACES = SheetSpec("parking_spaces", "parking_space", "parking_spaces", "车位", (
     Column("garage_uuid", "车库记录编号", T, required=True, width=38),
@@ -363,6 +394,9 @@ MEASUREMENTS = SheetSpec("measurements", "measurement", "measurements", "距离�
 ), repository="measurements", label_en="measurement",
     references={"request_uuid": "charger_requests", "meter_box_uuid": "meter_boxes"},
     validate=measurement_problems, optional=True,
+    same=(SameValue("meter_box_uuid>meter_boxes.community_uuid",
+                    "request_uuid>charger_requests.household_uuid>households.community_uuid",
+                    "schema.measured_elsewhere"),),
     labels=(ReferenceLabel("request_uuid", "报装编号",
                            "(SELECT r.request_no FROM charger_requests r"
                            " WHERE r.uuid = t.request_uuid)", width=24),
