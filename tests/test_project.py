@@ -49,6 +49,17 @@ def test_every_interface_string_has_a_finished_english_translation(tmp_path):
     assert len(list(_messages(fresh))) > 100
 
 
+def test_translations_keep_the_sources_mnemonics_and_no_escaped_markup():
+    """A translation shows an ampersand as a mnemonic (&M), never the text "&amp;" (an
+    entity escaped twice), and keeps a mnemonic where the source has one."""
+    wrong = []
+    for context, message in _messages(build_forms.ENGLISH_TS):
+        source, translation = message.findtext("source"), message.findtext("translation")
+        if "&amp;" in translation or ("(&" in source and "&" not in translation):
+            wrong.append((context, source, translation))
+    assert wrong == []
+
+
 def test_the_committed_qm_matches_the_ts_file(tmp_path):
     fresh = tmp_path / "fieldapp_en.qm"
     build_forms.release_translation(build_forms.ENGLISH_TS, fresh)

@@ -1082,62 +1082,62 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
         <source>关爱标签</source>
         <translation>Care tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="83"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="84"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="98"/>
         <source>隐患</source>
         <translation>Hazard</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="84"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="98"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="84"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="98"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="85"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="99"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="85"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="99"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="105"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="110"/>
         <source>（已超期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="112"/>
         <source>已消除</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="112"/>
         <source>未消除</source>
         <translation>Open</translation>
     </message>
@@ -1785,67 +1785,67 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
         <source>时间段</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="22"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="23"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="47"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="23"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="47"/>
         <source>检查表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="23"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="47"/>
         <source>检查人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="24"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="48"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="24"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="48"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="24"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="48"/>
         <source>进度</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="25"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="49"/>
         <source>未消除隐患</source>
         <translation>Open hazards</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="25"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="49"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="57"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="71"/>
         <source>（复查）</source>
         <translation> (re-inspection)</translation>
     </message>
@@ -2089,37 +2089,37 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="87"/>
         <source>表箱(&amp;B)：</source>
-        <translation>Meter &amp;amp;box:</translation>
+        <translation>Meter &amp;box:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="91"/>
         <source>测量方式(&amp;M)：</source>
-        <translation>&amp;amp;Method:</translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="93"/>
         <source>直线读数(&amp;S)：</source>
-        <translation>&amp;amp;Straight-line reading:</translation>
+        <translation>&amp;Straight-line reading:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="95"/>
         <source>再次读数(&amp;A)：</source>
-        <translation>Reading &amp;amp;again:</translation>
+        <translation>Reading &amp;again:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="97"/>
         <source>敷设路径(&amp;L)：</source>
-        <translation>Cable route &amp;amp;length:</translation>
+        <translation>Cable route &amp;length:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="99"/>
         <source>垂直高差(&amp;H)：</source>
-        <translation>Vertical rise (&amp;amp;H):</translation>
+        <translation>Vertical rise (&amp;H):</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="101"/>
         <source>预留长度(&amp;K)：</source>
-        <translation>Slac&amp;amp;k:</translation>
+        <translation>Slac&amp;k:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="104"/>
@@ -2129,12 +2129,12 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="105"/>
         <source>仪器编号(&amp;I)：</source>
-        <translation>&amp;amp;Instrument number:</translation>
+        <translation>&amp;Instrument number:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="109"/>
         <source>选择照片(&amp;P)…</source>
-        <translation>Choose &amp;amp;photo…</translation>
+        <translation>Choose &amp;photo…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="111"/>
@@ -2149,17 +2149,17 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="118"/>
         <source>测量日期(&amp;D)：</source>
-        <translation>&amp;amp;Date measured:</translation>
+        <translation>&amp;Date measured:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="121"/>
         <source>备注(&amp;N)：</source>
-        <translation>&amp;amp;Notes:</translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="131"/>
         <source>用作本报装的测量(&amp;U)</source>
-        <translation>&amp;amp;Use for this request</translation>
+        <translation>&amp;Use for this request</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/measurements/dialog.py" line="136"/>
@@ -2406,7 +2406,7 @@ Operator: %3</translation>
     <message>
         <location filename="../../fieldapp/ui/inspections/notice_button.py" line="25"/>
         <source>打印通知书(&amp;T)…</source>
-        <translation>Print no&amp;amp;tice…</translation>
+        <translation>Print no&amp;tice…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/inspections/notice_button.py" line="38"/>
@@ -3987,7 +3987,7 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="165"/>
         <source>记录测量(&amp;M)…</source>
-        <translation>Record &amp;amp;measurement…</translation>
+        <translation>Record &amp;measurement…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/stage_dialog.py" line="169"/>
@@ -4043,7 +4043,7 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="64"/>
         <source>记录测量(&amp;M)…</source>
-        <translation>Record &amp;amp;measurement…</translation>
+        <translation>Record &amp;measurement…</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="65"/>
@@ -4053,7 +4053,7 @@ Choose the roster’s column for each field; choose “(not imported)” for fie
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="74"/>
         <source>超长原因(&amp;O)：</source>
-        <translation>Reason for the &amp;amp;over-limit length:</translation>
+        <translation>Reason for the &amp;over-limit length:</translation>
     </message>
     <message>
         <location filename="../../fieldapp/ui/requests/survey_panel.py" line="90"/>
