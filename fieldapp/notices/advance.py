@@ -81,9 +81,6 @@ SHORT_MAX = 28  # characters of an item's text kept in the list
 _CUT = re.compile(r"[，,（(；;：:]")
 
 
-def _find(store, reference: str):
-    return store.inspections.get(reference)
-
 
 def short(text: str) -> str:
     """An item's text up to its first clause (at most SHORT_MAX characters)."""
@@ -175,4 +172,4 @@ def story(facts: dict) -> list:
 ADVANCE = declare(NoticeKind(
     key="advance", code="GZ", record_kind="inspection",
     names=("安全检查告知书", "Safety Inspection Notice"),
-    find=_find, record_no=lambda inspection: inspection.uuid, gather=gather, story=story))
+    gather=gather, story=story))

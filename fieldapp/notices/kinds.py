@@ -17,24 +17,48 @@ MESSAGES.update({
 class NoticeKind:
     """What a notice kind needs to be issued.
 
-    find(store, number_or_uuid) → the record or None; record_no(record) → its readable
-    number; gather(store, record, settings) → the facts the notice prints, as text in the
-    current language with identifiers masked (ValueError naming what is missing when the
-    record lacks something); story(facts) → the body as layout blocks
-    (notices.document: paragraph, grid, title_block, Gap)."""
+    find(store, number_or_uuid) → the record or None and record_no(record) → its readable
+    number follow from the record kind (RECORDS); gather(store, record, settings) → the
+    facts the notice prints, as text in the current language with identifiers masked
+    (ValueError naming what is missing when the record lacks something); story(facts) →
+    the body as layout blocks (notices.document: paragraph, grid, title_block, Gap)."""
 
     key: str                        # receipt, …
     code: str                       # the notice number's prefix
     record_kind: str                # the record kind it is issued for
     names: tuple[str, str]          # (Chinese, English) title
-    find: Callable
-    record_no: Callable
     gather: Callable
     story: Callable
 
     @property
     def title(self) -> str:
         return self.names[1] if language() == "en" else self.names[0]
+
+    @property
+    def find(self) -> Callable:
+        return RECORDS[self.record_kind][0]
+
+    @property
+    def record_no(self) -> Callable:
+        return RECORDS[self.record_kind][1]
+
+
+def _request(store, reference: str):
+    """A charger request by its number or its record id."""
+    requests = store.charger_requests
+    return requests.by_number(reference) or requests.get(reference)
+
+
+def _inspection(store, reference: str):
+    """An inspection by its record id (inspections have no number of their own)."""
+    return store.inspections.get(reference)
+
+
+# record kind → (find(store, number_or_uuid), the record's readable number)
+RECORDS: dict[str, tuple[Callable, Callable]] = {
+    "charger_request": (_request, lambda request: request.request_no),
+    "inspection": (_inspection, lambda inspection: inspection.uuid),
+}
 
 
 KINDS: dict[str, NoticeKind] = {}

@@ -101,10 +101,6 @@ MESSAGES.update({
 })
 
 
-def _find(store, reference: str):
-    requests = store.charger_requests
-    return requests.by_number(reference) or requests.get(reference)
-
 
 def _refuse(request, why: str) -> ValueError:
     return ValueError(msg("plan.refused", no=request.request_no, why=why))
@@ -245,4 +241,4 @@ def _numeral(n: int) -> str:
 PLAN = declare(NoticeKind(
     key="plan", code="FA", record_kind="charger_request",
     names=("勘查及供电方案答复单", "Survey and Supply Plan Reply"),
-    find=_find, record_no=lambda request: request.request_no, gather=gather, story=story))
+    gather=gather, story=story))

@@ -81,10 +81,6 @@ MESSAGES.update({
 })
 
 
-def _find(store, reference: str):
-    requests = store.charger_requests
-    return requests.by_number(reference) or requests.get(reference)
-
 
 def _local(stamp: str) -> str:
     return moment(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
@@ -196,4 +192,4 @@ def story(facts: dict) -> list:
 RECEIPT = declare(NoticeKind(
     key="receipt", code="HZ", record_kind="charger_request",
     names=("电动汽车充电桩报装受理回执", "EV Charger Request Receipt"),
-    find=_find, record_no=lambda request: request.request_no, gather=gather, story=story))
+    gather=gather, story=story))

@@ -105,9 +105,6 @@ MESSAGES.update({
 })
 
 
-def _find(store, reference: str):
-    return store.inspections.get(reference)
-
 
 def _local_day(stamp: str) -> str:
     return moment(stamp).astimezone().date().isoformat() if stamp else ""
@@ -238,4 +235,4 @@ def _tear_off(facts: dict, n: int) -> Foot:
 RECTIFICATION = declare(NoticeKind(
     key="rectification", code="ZG", record_kind="inspection",
     names=("安全隐患整改通知书", "Hazard Rectification Notice"),
-    find=_find, record_no=lambda inspection: inspection.uuid, gather=gather, story=story))
+    gather=gather, story=story))
