@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.inspection import Inspection
 from fieldapp.store import StoreError
 from fieldapp.store.hazards import HazardRow
-from fieldapp.ui.inspections import models, operations
+from fieldapp.ui.inspections import operations
 from fieldapp.ui.inspections.models import HazardTableModel
 from fieldapp.ui.inspections.opening import open_inspection
 from fieldapp.ui.inspections.tables import (
@@ -31,9 +31,6 @@ from fieldapp.ui.inspections.tables import (
 from fieldapp.ui.shared.record_list import fit_combo
 from fieldapp.ui.shared.session import Session
 
-WIDTHS = {models.H_HOUSEHOLD: 150, models.H_TAGS: 110, models.H_COMMUNITY: 100,
-          models.H_ADDRESS: 170, models.H_ITEM: 380, models.H_SEVERITY: 70,
-          models.H_DEADLINE: 140, models.H_STATUS: 90}
 MESSAGE_STYLE = "color: #b3261e;"
 
 
@@ -51,9 +48,8 @@ class HazardsTab(QWidget):
         self.community_filter = QComboBox(self)
         fit_combo(self.community_filter)
         self.model = HazardTableModel(self)
-        self.table = record_table(self.model, WIDTHS, self)
-        self.fitter = ColumnFitter(self.table,
-                                   (models.H_ADDRESS, models.H_ITEM, models.H_COMMUNITY))
+        self.table = record_table(self.model, self.model.WIDTHS, self)
+        self.fitter = ColumnFitter(self.table, self.model.LONG_COLUMNS)
         self.reinspect_button = QPushButton(self.tr("复查(&R)"), self)
         self.reinspect_button.setToolTip(self.tr("为选中隐患所在的检查安排复查，只查未消除的项目"))
         self.open_button = QPushButton(self.tr("查看检查(&O)"), self)

@@ -41,6 +41,12 @@ class _ListedRows(HeaderedTableModel):
 
 
 class InspectionTableModel(_ListedRows):
+    # starting widths, and the columns that give way when room is short
+    WIDTHS = {DATE: 90, WINDOW: 96, HOUSEHOLD: 150, ACCOUNT_NO: 100, ADDRESS: 230,
+              TEMPLATE: 150, INSPECTOR: 80, STATE: 70, RESULT: 60, PROGRESS: 60,
+              OPEN_HAZARDS: 80}
+    LONG_COLUMNS = (HOUSEHOLD, ADDRESS, TEMPLATE)
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._headers = [self.tr("日期"), self.tr("时间段"), self.tr("住户"), self.tr("户号"),
@@ -91,6 +97,10 @@ class InspectionTableModel(_ListedRows):
 
 class HazardTableModel(_ListedRows):
     """Overdue hazards in red; care-tagged households' tags in bold."""
+
+    WIDTHS = {H_HOUSEHOLD: 150, H_TAGS: 110, H_COMMUNITY: 100, H_ADDRESS: 170, H_ITEM: 380,
+              H_SEVERITY: 70, H_DEADLINE: 140, H_STATUS: 90}
+    LONG_COLUMNS = (H_ADDRESS, H_ITEM, H_COMMUNITY)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.store.inspections import InspectionRow
-from fieldapp.ui.inspections import models
 from fieldapp.ui.inspections.models import InspectionTableModel
 from fieldapp.ui.inspections.notice_button import NoticeButton
 from fieldapp.ui.inspections.opening import open_inspection
@@ -21,10 +20,6 @@ from fieldapp.ui.inspections.tables import (
     selected_row,
 )
 from fieldapp.ui.shared.session import Session
-
-WIDTHS = {models.DATE: 90, models.WINDOW: 96, models.HOUSEHOLD: 150, models.ACCOUNT_NO: 100,
-          models.ADDRESS: 230, models.TEMPLATE: 150, models.INSPECTOR: 80, models.STATE: 70,
-          models.RESULT: 60, models.PROGRESS: 60, models.OPEN_HAZARDS: 80}
 
 
 class PlanTab(QWidget):
@@ -51,8 +46,8 @@ class PlanTab(QWidget):
         self.notice_button = NoticeButton(session, self)
         self.status = QLabel(self)
         self.model = InspectionTableModel(self)
-        self.table = record_table(self.model, WIDTHS, self)
-        self.fitter = ColumnFitter(self.table, (models.HOUSEHOLD, models.ADDRESS, models.TEMPLATE))
+        self.table = record_table(self.model, self.model.WIDTHS, self)
+        self.fitter = ColumnFitter(self.table, self.model.LONG_COLUMNS)
         top = QHBoxLayout()
         for widget in (self.previous_button, self.date_edit, self.next_button,
                        self.today_button):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.inspection import InspectionState, Result
 from fieldapp.store.inspections import InspectionRow
-from fieldapp.ui.inspections import models, texts
+from fieldapp.ui.inspections import texts
 from fieldapp.ui.inspections.models import InspectionTableModel
 from fieldapp.ui.inspections.notice_button import NoticeButton
 from fieldapp.ui.inspections.opening import open_inspection
@@ -28,10 +28,6 @@ from fieldapp.ui.inspections.tables import (
 )
 from fieldapp.ui.shared.record_list import SEARCH_DELAY_MS, fit_combo
 from fieldapp.ui.shared.session import Session
-
-WIDTHS = {models.DATE: 90, models.WINDOW: 96, models.HOUSEHOLD: 150, models.ACCOUNT_NO: 100,
-          models.ADDRESS: 230, models.TEMPLATE: 150, models.INSPECTOR: 80, models.STATE: 70,
-          models.RESULT: 60, models.PROGRESS: 60, models.OPEN_HAZARDS: 80}
 
 
 def matches(row: InspectionRow, words: list[str]) -> bool:
@@ -63,8 +59,8 @@ class RecordsTab(QWidget):
         for combo in (self.state_filter, self.result_filter):
             fit_combo(combo)
         self.model = InspectionTableModel(self)
-        self.table = record_table(self.model, WIDTHS, self)
-        self.fitter = ColumnFitter(self.table, (models.HOUSEHOLD, models.ADDRESS, models.TEMPLATE))
+        self.table = record_table(self.model, self.model.WIDTHS, self)
+        self.fitter = ColumnFitter(self.table, self.model.LONG_COLUMNS)
         self.open_button = QPushButton(self.tr("打开(&O)"), self)
         self.open_button.setToolTip(self.tr("填写未完成的检查，查看已完成的结果（Enter）"))
         self.notice_button = NoticeButton(session, self)
