@@ -1,12 +1,10 @@
 """Garages (车库): a community's garage levels with their drawing, scale and aisles."""
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from fieldapp.domain.garage import Garage, garage_problems
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
 
@@ -33,12 +31,10 @@ class Garages(RecordRepository[Garage]):
     table = "garages"
     record_type = Garage
 
-    def _clean(self, record: Garage) -> Garage:
-        record = dataclasses.replace(record, name=record.name.strip(),
-                                     notes=record.notes.strip())
-        if problems := garage_problems(record):
-            raise ValidationFailed(problems)
-        return record
+    trimmed = ("name", "notes")
+
+    def _rules(self, record: Garage) -> dict[str, str]:
+        return garage_problems(record)
 
     def _check(self, record: Garage) -> None:
         if self._store.communities.get(record.community_uuid) is None:

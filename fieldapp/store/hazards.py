@@ -2,13 +2,11 @@
 with the households that care tags put first (独居老人, 停电敏感)."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from fieldapp.domain.inspection import Hazard, hazard_problems
 from fieldapp.domain.records import Tag, room_address, tags_from_text
-from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store.repository import RecordRepository
 
 # households with these tags come first in the hazards list
@@ -36,11 +34,10 @@ class Hazards(RecordRepository[Hazard]):
     table = "hazards"
     record_type = Hazard
 
-    def _clean(self, record: Hazard) -> Hazard:
-        record = dataclasses.replace(record, note=record.note.strip())
-        if problems := hazard_problems(record):
-            raise ValidationFailed(problems)
-        return record
+    trimmed = ("note",)
+
+    def _rules(self, record: Hazard) -> dict[str, str]:
+        return hazard_problems(record)
 
     def open_of(self, inspection_uuid: str) -> list[Hazard]:
         """The hazards found by an inspection that are still open."""

@@ -72,10 +72,8 @@ class InspectionItems(RecordRepository[InspectionItem]):
     table = "inspection_items"
     record_type = InspectionItem
 
-    def _clean(self, record: InspectionItem) -> InspectionItem:
-        if problems := item_problems(record):
-            raise ValidationFailed(problems)
-        return record
+    def _rules(self, record: InspectionItem) -> dict[str, str]:
+        return item_problems(record)
 
     def of(self, inspection_uuid: str) -> list[InspectionItem]:
         return [self.from_row(r) for r in self.conn.execute(
@@ -105,17 +103,12 @@ class Inspections(RecordRepository[Inspection]):
         self.items = InspectionItems(store)
 
     # -- rules -----------------------------------------------------------------------------
-    def _clean(self, record: Inspection) -> Inspection:
-        text = {name: getattr(record, name).strip()
-                for name in ("inspector", "contact", "planned_window", "notes", "planned_on",
-                             "rectification_deadline")}
-        for name in ("planned_on", "rectification_deadline"):
-            if text[name] and (day := parse_date(text[name])) is not None:
-                text[name] = day.isoformat()
-        record = dataclasses.replace(record, **text)
-        if problems := inspection_problems(record):
-            raise ValidationFailed(problems)
-        return record
+    trimmed = ("inspector", "contact", "planned_window", "notes", "planned_on",
+               "rectification_deadline")
+    dates = ("planned_on", "rectification_deadline")
+
+    def _rules(self, record: Inspection) -> dict[str, str]:
+        return inspection_problems(record)
 
     def _check(self, record: Inspection) -> None:
         if record.request_uuid:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from fieldapp.domain.measurement import Measurement, measurement_problems, over_limit
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.validation import ValidationFailed, parse_date
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
 
@@ -44,15 +43,11 @@ class Measurements(RecordRepository[Measurement]):
     table = "measurements"
     record_type = Measurement
 
-    def _clean(self, record: Measurement) -> Measurement:
-        text = {name: getattr(record, name).strip()
-                for name in ("instrument_no", "measured_by", "notes", "measured_on")}
-        if text["measured_on"] and (day := parse_date(text["measured_on"])) is not None:
-            text["measured_on"] = day.isoformat()
-        record = dataclasses.replace(record, **text)
-        if problems := measurement_problems(record, self._store.settings()):
-            raise ValidationFailed(problems)
-        return record
+    trimmed = ("instrument_no", "measured_by", "notes", "measured_on")
+    dates = ("measured_on",)
+
+    def _rules(self, record: Measurement) -> dict[str, str]:
+        return measurement_problems(record, self._store.settings())
 
     def _check(self, record: Measurement) -> None:
         row = self.conn.execute(

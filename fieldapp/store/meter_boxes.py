@@ -1,11 +1,8 @@
 """Meter boxes (表箱) on garage plans, with their free meter positions (表位)."""
 from __future__ import annotations
 
-import dataclasses
-
 from fieldapp.domain.garage import MeterBox, meter_box_problems
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
 
@@ -26,12 +23,11 @@ class MeterBoxes(RecordRepository[MeterBox]):
     table = "meter_boxes"
     record_type = MeterBox
 
-    def _clean(self, record: MeterBox) -> MeterBox:
-        record = dataclasses.replace(record, code=record.code.strip().upper(),
-                                     notes=record.notes.strip())
-        if problems := meter_box_problems(record):
-            raise ValidationFailed(problems)
-        return record
+    trimmed = ("code", "notes")
+    capitals = ("code",)
+
+    def _rules(self, record: MeterBox) -> dict[str, str]:
+        return meter_box_problems(record)
 
     def _check(self, record: MeterBox) -> None:
         garage = self._store.garages.get(record.garage_uuid)

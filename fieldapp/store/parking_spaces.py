@@ -5,7 +5,6 @@ import dataclasses
 
 from fieldapp.domain.garage import ParkingSpace, numbered_codes, parking_space_problems
 from fieldapp.domain.messages import MESSAGES, msg
-from fieldapp.domain.validation import ValidationFailed
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
 
@@ -19,12 +18,11 @@ class ParkingSpaces(RecordRepository[ParkingSpace]):
     table = "parking_spaces"
     record_type = ParkingSpace
 
-    def _clean(self, record: ParkingSpace) -> ParkingSpace:
-        record = dataclasses.replace(record, code=record.code.strip().upper(),
-                                     notes=record.notes.strip())
-        if problems := parking_space_problems(record):
-            raise ValidationFailed(problems)
-        return record
+    trimmed = ("code", "notes")
+    capitals = ("code",)
+
+    def _rules(self, record: ParkingSpace) -> dict[str, str]:
+        return parking_space_problems(record)
 
     def _check(self, record: ParkingSpace) -> None:
         if self._store.garages.get(record.garage_uuid) is None:

@@ -9,6 +9,7 @@ from typing import Generic, TypeVar
 
 from fieldapp.domain.messages import msg
 from fieldapp.domain.records import SYNC_FIELDS, Record
+from fieldapp.domain.validation import ValidationFailed, parse_date
 from fieldapp.store.clock import utc_now
 from fieldapp.store.errors import RecordGone, StaleRecord
 
@@ -24,6 +25,11 @@ class RecordRepository(Generic[R]):
     record_type: type[R]
     # Columns derived from a row's own values (e.g. a sort key), written with the row.
     derived_columns: tuple[str, ...] = ()
+    # what `_clean` does before the kind's `_rules`: text fields trimmed, codes in capitals,
+    # dates written YYYY-MM-DD when they read as a date (else left for the rules to name)
+    trimmed: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
 
     def __init__(self, store):
         self._store = store
@@ -53,7 +59,24 @@ class RecordRepository(Generic[R]):
 
     # -- hooks -----------------------------------------------------------------------
     def _clean(self, record: R) -> R:
+        """The record tidied (`trimmed`, `capitals`, `dates`), or ValidationFailed naming
+        every problem `_rules` finds."""
+        changes = {name: getattr(record, name).strip() for name in self.trimmed}
+        for name in self.capitals:
+            changes[name] = changes.get(name, getattr(record, name)).upper()
+        for name in self.dates:
+            text = changes.get(name, getattr(record, name))
+            if text and (day := parse_date(text)) is not None:
+                changes[name] = day.isoformat()
+        if changes:
+            record = dataclasses.replace(record, **changes)
+        if problems := self._rules(record):
+            raise ValidationFailed(problems)
         return record
+
+    def _rules(self, record: R) -> dict[str, str]:
+        """The domain's rules for one record, by field (none by default)."""
+        return {}
 
     def _check(self, record: R) -> None:
         """Raise RecordRefused for conflicts with other stored records."""
