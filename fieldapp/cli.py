@@ -54,10 +54,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fieldapp import __version__, cli_inspections, cli_survey
-from fieldapp.domain.charger import Status, moment
+from fieldapp.domain.charger import Status
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.domain.messages import MESSAGES, labelled, msg, set_language
 from fieldapp.domain.records import field_label
+from fieldapp.domain.stamps import local_minute
 from fieldapp.store import Store, StoreError
 from fieldapp.store.charger_requests import RequestFilter
 
@@ -419,9 +420,6 @@ def _households(store: Store, args) -> int:
     return 0
 
 
-def _local(stamp: str) -> str:
-    return moment(stamp).astimezone().strftime("%Y-%m-%d %H:%M") if stamp else ""
-
 
 def _requests(store: Store, args) -> int:
     rows = store.charger_requests.listing(
@@ -434,7 +432,8 @@ def _requests(store: Store, args) -> int:
     headers += [msg("cli.accepted_at"), msg("cli.connection_days"), msg("cli.deferred"),
                 msg("cli.overdue")]
     table = [(r.request.request_no, r.household_name, r.account_no, r.request.parking_space,
-              f"{r.request.power_kw:g} kW", r.request.state.label, _local(r.request.accepted_at),
+              f"{r.request.power_kw:g} kW", r.request.state.label,
+              local_minute(r.request.accepted_at),
               "" if r.connection_days is None else f"{r.connection_days:.1f}",
               "、".join(r.deferred), msg("cli.yes") if r.overdue else "")
              for r in rows[:args.limit]]

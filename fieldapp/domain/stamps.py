@@ -16,3 +16,11 @@ def to_stamp(moment: dt.datetime) -> str:
 def from_stamp(stamp: str) -> dt.datetime:
     """A stored stamp as an aware datetime."""
     return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+
+
+def local_minute(stamp: str) -> str:
+    """A stored stamp as this computer's local time to the minute (2026-11-24 10:30), as
+    lists, notices and the CLI show it; "" for none."""
+    if not stamp:
+        return ""
+    return from_stamp(stamp).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -16,6 +16,7 @@ from fieldapp.domain.charger import document_label
 from fieldapp.domain.identifiers import mask_id_number
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.domain.records import FIELD_LABELS, field_label, tags_from_text
+from fieldapp.domain.stamps import local_minute
 from fieldapp.exchange.importer import (
     MINE,
     THEIRS,
@@ -24,7 +25,6 @@ from fieldapp.exchange.importer import (
     resolve_conflict,
 )
 from fieldapp.exchange.schema import BY_KIND, BY_SHEET, SHEETS, Column, ValueType
-from fieldapp.store.clock import from_stamp
 
 MESSAGES.update({
     "conflicts.household": ("{name}（户号 {account_no}）", "{name} (account {account_no})"),
@@ -126,7 +126,7 @@ def shown_value(store, column: Column, value) -> str:
         return "、".join(t.label for t in tags_from_text(text)) or text
     if column.type == ValueType.TIMESTAMP:
         try:
-            return from_stamp(text).astimezone().strftime("%Y-%m-%d %H:%M")
+            return local_minute(text)
         except ValueError:
             return text
     if isinstance(value, float):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain.messages import MESSAGES, language, msg
+from fieldapp.domain.stamps import local_minute
 from fieldapp.notices import document
 from fieldapp.notices.document import speaking
 from fieldapp.notices.kinds import NoticeKind, kind_of
@@ -217,9 +218,7 @@ def _renders_as(notice: Notice, pdf: bytes) -> bool:
 
 
 def _described(notice: Notice) -> dict[str, str]:
-    from fieldapp.domain.charger import moment
-
-    local = moment(notice.issued_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = local_minute(notice.issued_at)
     if notice.kind == "batch":
         from fieldapp.notices.batch import batch_title
 

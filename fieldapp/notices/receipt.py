@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from fieldapp.domain.charger import Channel, DocState, Status, document_label, moment
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.domain.messages import MESSAGES, msg
+from fieldapp.domain.stamps import local_minute
 from fieldapp.notices.document import (
     BODY_WIDTH,
     Gap,
@@ -82,9 +83,6 @@ MESSAGES.update({
 
 
 
-def _local(stamp: str) -> str:
-    return moment(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-
 
 def gather(store, request, settings) -> dict:
     """The receipt's facts as printed (masked identifiers, the current language)."""
@@ -113,7 +111,7 @@ def gather(store, request, settings) -> dict:
         address = f"{community.name} {address}".strip()
     channel = Channel.parse(request.channel)
     return {
-        "request_no": request.request_no, "accepted": _local(request.accepted_at),
+        "request_no": request.request_no, "accepted": local_minute(request.accepted_at),
         "channel": channel.label if channel else request.channel,
         "operator": request.accepted_by, "name": household.name,
         "account_no": household.account_no, "mobile": mask_mobile(household.mobile),

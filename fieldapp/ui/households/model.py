@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from fieldapp.domain import pinyin
 from fieldapp.domain.identifiers import mask_id_number, mask_mobile
 from fieldapp.domain.messages import listed
+from fieldapp.domain.stamps import local_minute
 from fieldapp.store import search
-from fieldapp.store.clock import from_stamp
 from fieldapp.store.households import SEARCH_LIMIT, HouseholdQuery, HouseholdRow
 from fieldapp.ui.shared.paged_rows import PagedRows
 from fieldapp.ui.shared.table_model import HeaderedTableModel
@@ -178,6 +178,4 @@ def busy_cursor(busy: bool = True) -> Iterator[None]:
 
 def local_time(stamp: str) -> str:
     """A stored UTC stamp as local 'YYYY-MM-DD HH:MM'."""
-    if not stamp:
-        return ""
-    return from_stamp(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_minute(stamp)
