@@ -28,6 +28,7 @@ class RequestSurvey:
     over_limit: bool
     cable: CableSizing | None
     limit_m: float
+    measurements: tuple[Measurement, ...] = ()  # all of the request's, in stored order
 
 
 def graph_of(garage: Garage) -> AisleGraph:
@@ -57,7 +58,8 @@ def request_survey(store, request) -> RequestSurvey:
     measurements = request.measurements or store.measurements.of_request(request.uuid)
     used = chosen(measurements, request.measurement_uuid)
     if used is None:
-        return RequestSurvey(None, None, None, False, None, settings.post_meter_limit_m)
+        return RequestSurvey(None, None, None, False, None, settings.post_meter_limit_m,
+                             tuple(measurements))
     box = store.meter_boxes.get(used.meter_box_uuid)
     length = used.post_meter_m
     try:
@@ -65,4 +67,4 @@ def request_survey(store, request) -> RequestSurvey:
     except ValueError:
         cable = None
     return RequestSurvey(used, box, length, over_limit(length, settings), cable,
-                         settings.post_meter_limit_m)
+                         settings.post_meter_limit_m, tuple(measurements))

@@ -1082,62 +1082,62 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
         <source>关爱标签</source>
         <translation>Care tags</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
         <source>小区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="97"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="107"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="98"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="108"/>
         <source>隐患</source>
         <translation>Hazard</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="98"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="108"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="98"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="108"/>
         <source>整改期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="99"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="109"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="99"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="109"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="110"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="120"/>
         <source>（已超期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="112"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="122"/>
         <source>已消除</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="112"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="122"/>
         <source>未消除</source>
         <translation>Open</translation>
     </message>
@@ -1145,47 +1145,47 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>HazardsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="48"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="45"/>
         <source>仅未消除(&amp;U)</source>
         <translation>Open only (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="50"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="47"/>
         <source>仅超期(&amp;E)</source>
         <translation>Ov&amp;erdue only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="57"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="53"/>
         <source>复查(&amp;R)</source>
         <translation>&amp;Re-inspect</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="58"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="54"/>
         <source>为选中隐患所在的检查安排复查，只查未消除的项目</source>
         <translation>Plan a re-inspection of the selected hazard&apos;s inspection, of its open items only</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="59"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="55"/>
         <source>查看检查(&amp;O)</source>
         <translation>&amp;Open inspection</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="91"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="87"/>
         <source>全部小区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="110"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="106"/>
         <source>共 %1 项隐患</source>
         <translation>Hazards: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="112"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="108"/>
         <source>，%1 项超期</source>
         <translation>, overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="142"/>
+        <location filename="../../fieldapp/ui/inspections/hazards_tab.py" line="138"/>
         <source>已安排 %1 复查</source>
         <translation>Re-inspection planned for %1</translation>
     </message>
@@ -1785,67 +1785,67 @@ You can also do this later from File → Generate demo data.</translation>
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="52"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="52"/>
         <source>时间段</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="52"/>
         <source>住户</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="46"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="52"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="47"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="53"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="47"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="53"/>
         <source>检查表</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="47"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="53"/>
         <source>检查人</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="48"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="54"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="48"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="54"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="48"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="54"/>
         <source>进度</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="49"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="55"/>
         <source>未消除隐患</source>
         <translation>Open hazards</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="49"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="55"/>
         <source>报装编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/models.py" line="71"/>
+        <location filename="../../fieldapp/ui/inspections/models.py" line="77"/>
         <source>（复查）</source>
         <translation> (re-inspection)</translation>
     </message>
@@ -2172,37 +2172,37 @@ Operator: %3</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/measurements/dialog.py" line="186"/>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="189"/>
         <source>%1 · 空余表位 %2</source>
         <translation>%1 · %2 free positions</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/measurements/dialog.py" line="188"/>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="191"/>
         <source> · 图上路径 %1 m</source>
         <translation> · %1 m by the plan</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/measurements/dialog.py" line="193"/>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="197"/>
         <source>没有空余表位，不能选用</source>
         <translation>No free meter position; cannot be chosen</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/measurements/dialog.py" line="199"/>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="203"/>
         <source>本小区还没有表箱：请先在车库图上添加</source>
         <translation>This community has no meter boxes yet: add them on the garage plan first</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/measurements/dialog.py" line="205"/>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="209"/>
         <source>激光测距读数需输入两次，相差不超过 0.1 m</source>
         <translation>Type a rangefinder reading twice; they may differ by at most 0.1 m</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/measurements/dialog.py" line="231"/>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="235"/>
         <source>选择读数照片</source>
         <translation>Choose the photo of the reading</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/measurements/dialog.py" line="231"/>
+        <location filename="../../fieldapp/ui/measurements/dialog.py" line="235"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2836,48 +2836,48 @@ Operator: %3</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="38"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="33"/>
         <source>◀ 前一天</source>
         <translation>◀ Previous day</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="39"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="34"/>
         <source>今天(&amp;Y)</source>
         <translation>Toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="40"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="35"/>
         <source>后一天 ▶</source>
         <translation>Next day ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="47"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="42"/>
         <source>新建检查计划(&amp;N)…</source>
         <translation>&amp;New inspection plan…</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="49"/>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="118"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="44"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="113"/>
         <source>开始检查(&amp;S)</source>
         <translation>&amp;Start inspection</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="50"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="45"/>
         <source>填写选中的检查（Enter）</source>
         <translation>Fill in the selected inspection (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="102"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="97"/>
         <source>当天 %1 项检查</source>
         <translation>Inspections this day: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="117"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="112"/>
         <source>继续检查(&amp;S)</source>
         <translation>Continue (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="120"/>
+        <location filename="../../fieldapp/ui/inspections/plan_tab.py" line="115"/>
         <source>查看结果(&amp;S)</source>
         <translation>&amp;See the result</translation>
     </message>
@@ -2908,32 +2908,32 @@ Operator: %3</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="53"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="49"/>
         <source>搜索住户、户号、地址、报装编号、检查人…  (Ctrl+F)</source>
         <translation>Search household, account no., address, request no., inspector…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="56"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="52"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="60"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="56"/>
         <source>全部结果</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="68"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="64"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="69"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="65"/>
         <source>填写未完成的检查，查看已完成的结果（Enter）</source>
         <translation>Fill in an unfinished inspection, see a finished one&apos;s result (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="122"/>
+        <location filename="../../fieldapp/ui/inspections/records_tab.py" line="118"/>
         <source>共 %1 次检查</source>
         <translation>Inspections: %1</translation>
     </message>

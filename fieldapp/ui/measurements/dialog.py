@@ -174,18 +174,22 @@ class MeasurementDialog(QDialog):
         boxes = store.meter_boxes.of_community(household.community_uuid)
         space = store.parking_spaces.find(household.community_uuid,
                                           self._request.parking_space)
-        routes = {}
+        nearby = {}  # box → its route and free positions, for the boxes on the space's plan
         if space is not None:
-            routes = {near.box.uuid: near.route.length_m for near in
+            nearby = {near.box.uuid: near for near in
                       nearest_boxes(store, space, limit_m=self._settings.distance_max_m,
                                     request_uuid=self._request.uuid)}
-        boxes.sort(key=lambda b: (b.uuid not in routes, routes.get(b.uuid, 0.0), b.code))
+        boxes.sort(key=lambda b: (b.uuid not in nearby,
+                                  nearby[b.uuid].route.length_m if b.uuid in nearby else 0.0,
+                                  b.code))
         model = self.box_combo.model()
         for box in boxes:
-            free = store.meter_boxes.available(box.uuid, except_request=self._request.uuid)
+            free = nearby[box.uuid].available if box.uuid in nearby else \
+                store.meter_boxes.available(box.uuid, except_request=self._request.uuid)
             text = self.tr("%1 · 空余表位 %2").replace("%1", box.code).replace("%2", str(free))
-            if box.uuid in routes:
-                text += self.tr(" · 图上路径 %1 m").replace("%1", f"{routes[box.uuid]:.1f}")
+            if box.uuid in nearby:
+                text += self.tr(" · 图上路径 %1 m").replace(
+                    "%1", f"{nearby[box.uuid].route.length_m:.1f}")
             self.box_combo.addItem(text, box.uuid)
             if free < 1 and isinstance(model, QStandardItemModel):
                 item = model.item(self.box_combo.count() - 1)

@@ -89,7 +89,7 @@ class SurveyPanel(QGroupBox):
         survey = request_survey(store, request)
         self.reason_edit.setPlaceholderText(self.tr("超过 %1 m 的原因（如：唯一有空余表位的表箱）")
                                             .replace("%1", f"{settings.post_meter_limit_m:g}"))
-        measurements = store.measurements.of_request(request.uuid)
+        measurements = survey.measurements
         self.choice_combo.clear()
         boxes = {b.uuid: b.code for b in store.meter_boxes.of_community(
             self._community_uuid())}
