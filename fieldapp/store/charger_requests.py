@@ -202,22 +202,25 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
             saved.documents = documents
         return saved
 
-    def move_blockers(self, request: ChargerRequest, target: Status) -> list[str]:
-        """Why `request` cannot move to `target` now, as a button's tooltip says it: the
-        workflow's order and papers, and the gates that need other records (the charger
-        inspection before 装表接电, the post-meter length before 答复方案). A missing reason
-        is not counted: it is asked for on the click."""
-        problems = charger.transition_problems(request, target, "…")
-        if problems:
-            return problems
+    def _gate_problems(self, request: ChargerRequest, target: Status) -> dict[str, str]:
+        """The gates of a move that need other records, by field: the charger inspection
+        before 装表接电 ('status', refused like the papers), the post-meter length before
+        答复方案 ('over_limit_reason', where the reason is given)."""
         if target == Status.CONNECTED and (
                 gate := self._store.inspections.charger_gate_problem(request.uuid)):
-            return [gate]
+            return {"status": gate}
         if target == Status.PLAN_REPLIED and (gate := reply_gate_problem(
                 self._store.measurements.of_request(request.uuid), request.measurement_uuid,
                 request.over_limit_reason, self._store.settings())):
-            return [gate]
-        return []
+            return {"over_limit_reason": gate}
+        return {}
+
+    def move_blockers(self, request: ChargerRequest, target: Status) -> list[str]:
+        """Why `request` cannot move to `target` now, as a button's tooltip says it: the
+        workflow's order and papers, and the gates that need other records. A missing
+        reason is not counted: it is asked for on the click."""
+        return (charger.transition_problems(request, target, "…")
+                or list(self._gate_problems(request, target).values()))
 
     def transition(self, request_uuid: str, read_rev: int, target: Status, reason: str = "",
                    now: dt.datetime | None = None,
@@ -233,14 +236,9 @@ class ChargerRequests(RecordRepository[ChargerRequest]):
             details = charger.clean_details({name: value for name, value in
                                              (details or {}).items() if name in needed})
             problems = charger.move_problems(current, target, now, reason, details)
-            if target == Status.CONNECTED and "status" not in problems and (
-                    gate := self._store.inspections.charger_gate_problem(request_uuid)):
-                problems = {"status": gate}
-            if target == Status.PLAN_REPLIED and "status" not in problems and (
-                    gate := reply_gate_problem(self._store.measurements.of_request(
-                        request_uuid), current.measurement_uuid, current.over_limit_reason,
-                        self._store.settings())):
-                problems["over_limit_reason"] = gate
+            if "status" not in problems and (gates := self._gate_problems(current, target)):
+                # a refused order stands alone; a missing inspection too
+                problems = gates if "status" in gates else {**problems, **gates}
             if problems:
                 raise MoveRefused(problems)
             at, by = charger.STAGE_FIELDS[target]
