@@ -305,14 +305,11 @@ class Inspections(RecordRepository[Inspection]):
             " ON t.key = i.template_key AND t.version = i.template_version"
             " WHERE i.request_uuid = ? AND t.kind = 'charger' AND i.state = 'finished'",
             (request_uuid,)).fetchall()
-        if not any(r["result"] == Result.PASS.value for r in rows):
-            open_here = self._store.hazards.open_of_request(request_uuid)
-            if rows and open_here:
-                return msg("inspect.charger_gate_open", n=len(open_here))
-            return msg("inspect.charger_gate")
-        open_here = self._store.hazards.open_of_request(request_uuid)
+        open_here = self._store.hazards.open_of_request(request_uuid) if rows else []
         if open_here:
             return msg("inspect.charger_gate_open", n=len(open_here))
+        if not any(r["result"] == Result.PASS.value for r in rows):
+            return msg("inspect.charger_gate")
         return None
 
     # -- lists -----------------------------------------------------------------------------
