@@ -253,3 +253,17 @@ def test_check_names_survey_records_changed_behind_fieldapp(store, household, ga
     problems = check(store)
     assert any(p.startswith("测量 ") and "500" in p for p in problems)
     assert any(p.startswith("车位 B1-900") and "stolen" in p for p in problems)
+
+
+def test_codes_typed_full_width_are_stored_and_found_as_ascii(store, garage):
+    """A Chinese keyboard types Ｂ１-００１: the same code as B1-001, in the form and in a
+    request's parking space."""
+    space = store.parking_spaces.save(ParkingSpace(garage_uuid=garage.uuid, code=" ｂ１-００１ ",
+                                                   x=1, y=1))
+    assert space.code == "B1-001"
+    assert store.parking_spaces.find(garage.community_uuid, "Ｂ１－００１").uuid == space.uuid
+    assert store.parking_spaces.find(garage.community_uuid, "b1-００１").uuid == space.uuid
+    assert box(store, garage, "ＭＢ－０２").code == "MB-02"
+    with pytest.raises(RecordRefused):  # the same code, typed the other way
+        store.parking_spaces.save(ParkingSpace(garage_uuid=garage.uuid, code="B1-001", x=2,
+                                               y=1))

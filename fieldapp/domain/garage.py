@@ -8,6 +8,7 @@ centre-lines are a graph in metres (domain/routing.py) along which cable routes 
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 
 from fieldapp.domain.labelled import Labelled
@@ -108,6 +109,12 @@ def _position_problems(record, problems: dict[str, str]) -> None:
         if not isinstance(value, (int, float)) or not math.isfinite(value) \
                 or not 0 <= value <= PLAN_EXTENT_M:
             problems[name] = msg("garage.position", label=field_label(name), max=PLAN_EXTENT_M)
+
+
+def normal_code(text: str) -> str:
+    """A box or space code as stored: full-width letters and digits typed on a Chinese
+    keyboard made ASCII (NFKC), trimmed, in capitals (b1-001 and Ｂ１-００１ are B1-001)."""
+    return unicodedata.normalize("NFKC", text).strip().upper()
 
 
 def _code_problem(code: str) -> str | None:

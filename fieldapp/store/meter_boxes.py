@@ -1,7 +1,7 @@
 """Meter boxes (表箱) on garage plans, with their free meter positions (表位)."""
 from __future__ import annotations
 
-from fieldapp.domain.garage import MeterBox, meter_box_problems
+from fieldapp.domain.garage import MeterBox, meter_box_problems, normal_code
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
@@ -23,8 +23,8 @@ class MeterBoxes(RecordRepository[MeterBox]):
     table = "meter_boxes"
     record_type = MeterBox
 
-    trimmed = ("code", "notes")
-    capitals = ("code",)
+    trimmed = ("notes",)
+    normal = {"code": normal_code}
 
     def _rules(self, record: MeterBox) -> dict[str, str]:
         return meter_box_problems(record)

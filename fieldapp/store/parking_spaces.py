@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from fieldapp.domain.garage import ParkingSpace, numbered_codes, parking_space_problems
+from fieldapp.domain.garage import (
+    ParkingSpace,
+    normal_code,
+    numbered_codes,
+    parking_space_problems,
+)
 from fieldapp.domain.messages import MESSAGES, msg
 from fieldapp.store.errors import RecordRefused
 from fieldapp.store.repository import RecordRepository
@@ -18,8 +23,8 @@ class ParkingSpaces(RecordRepository[ParkingSpace]):
     table = "parking_spaces"
     record_type = ParkingSpace
 
-    trimmed = ("code", "notes")
-    capitals = ("code",)
+    trimmed = ("notes",)
+    normal = {"code": normal_code}
 
     def _rules(self, record: ParkingSpace) -> dict[str, str]:
         return parking_space_problems(record)
@@ -39,11 +44,11 @@ class ParkingSpaces(RecordRepository[ParkingSpace]):
 
     def find(self, community_uuid: str, code: str) -> ParkingSpace | None:
         """The space of `code` in any garage of the community (codes as a request gives
-        them: case and spaces ignored)."""
+        them: case, spaces and full-width characters ignored)."""
         row = self.conn.execute(
             "SELECT s.* FROM parking_spaces s JOIN garages g ON g.uuid = s.garage_uuid"
             " WHERE g.community_uuid = ? AND s.code = ? ORDER BY g.name LIMIT 1",
-            (community_uuid, code.strip().upper())).fetchone()
+            (community_uuid, normal_code(code))).fetchone()
         return self.from_row(row) if row else None
 
     def add_row(self, template: ParkingSpace, first_code: str, count: int,
@@ -54,4 +59,4 @@ class ParkingSpaces(RecordRepository[ParkingSpace]):
             return [self.save(dataclasses.replace(
                 template, uuid="", code=code, x=template.x + n * step[0],
                 y=template.y + n * step[1]))
-                for n, code in enumerate(numbered_codes(first_code.strip().upper(), count))]
+                for n, code in enumerate(numbered_codes(normal_code(first_code), count))]

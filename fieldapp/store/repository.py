@@ -25,11 +25,12 @@ class RecordRepository(Generic[R]):
     record_type: type[R]
     # Columns derived from a row's own values (e.g. a sort key), written with the row.
     derived_columns: tuple[str, ...] = ()
-    # what `_clean` does before the kind's `_rules`: text fields trimmed, codes in capitals,
-    # dates written YYYY-MM-DD when they read as a date (else left for the rules to name)
+    # what `_clean` does before the kind's `_rules`: text fields trimmed, dates written
+    # YYYY-MM-DD when they read as a date (else left for the rules to name), and any
+    # field given its stored form by `normal` (field → function, e.g. a code's)
     trimmed: tuple[str, ...] = ()
-    capitals: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    normal: dict[str, Callable[[str], str]] = {}
 
     def __init__(self, store):
         self._store = store
@@ -59,11 +60,11 @@ class RecordRepository(Generic[R]):
 
     # -- hooks -----------------------------------------------------------------------
     def _clean(self, record: R) -> R:
-        """The record tidied (`trimmed`, `capitals`, `dates`), or ValidationFailed naming
+        """The record tidied (`trimmed`, `normal`, `dates`), or ValidationFailed naming
         every problem `_rules` finds."""
         changes = {name: getattr(record, name).strip() for name in self.trimmed}
-        for name in self.capitals:
-            changes[name] = changes.get(name, getattr(record, name)).upper()
+        for name, normal in self.normal.items():
+            changes[name] = normal(changes.get(name, getattr(record, name)))
         for name in self.dates:
             text = changes.get(name, getattr(record, name))
             if text and (day := parse_date(text)) is not None:
