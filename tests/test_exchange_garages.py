@@ -153,3 +153,17 @@ def test_a_measurement_of_a_box_in_another_community_is_rejected(laptop, supervi
         assert "选用的测量" in rejected(plan)[request[0]][1]
     apply_plan(supervisor, plan)
     assert check(supervisor) == []
+
+
+def test_a_space_code_a_spreadsheet_wrote_full_width_arrives_as_ascii(laptop, supervisor,
+                                                                       book, tmp_path):
+    uuid, code = laptop.conn.execute("SELECT uuid, code FROM parking_spaces LIMIT 1").fetchone()
+    wide = code.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)})  # Ｂ１－… as typed
+
+    def widen(wb):
+        sheet = wb["parking_spaces"]
+        sheet.cell(row_of(sheet, uuid), headers(sheet)["车位编号"]).value = wide
+    plan = plan_import(supervisor, [edited(book, tmp_path / "wide.xlsx", widen)])
+    assert uuid not in rejected(plan)
+    apply_plan(supervisor, plan)
+    assert supervisor.parking_spaces.get(uuid).code == code

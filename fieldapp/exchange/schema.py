@@ -26,6 +26,7 @@ from fieldapp.domain.garage import (
     Ownership,
     garage_problems,
     meter_box_problems,
+    normal_code,
     parking_space_problems,
 )
 from fieldapp.domain.inspection import (
@@ -351,7 +352,7 @@ _GARAGE_LABEL = ReferenceLabel("garage_uuid", "车库名称",
                                width=10)
 
 METER_BOXES = SheetSpec("meter_boxes", "meter_box", "meter_boxes", "表箱", (
-    Column("code", "表箱编号", ID, required=True, width=12),
+    Column("code", "表箱编号", ID, required=True, width=12, normalize=normal_code),
     Column("community_uuid", "小区记录编号", T, required=True, width=38),
     Column("garage_uuid", "车库记录编号", T, required=True, width=38),
     Column("x", "横坐标(米)", DEC, required=True, width=9, minimum=0, maximum=2_000),
@@ -367,7 +368,7 @@ METER_BOXES = SheetSpec("meter_boxes", "meter_box", "meter_boxes", "表箱", (
 
 PARKING_SPACES = SheetSpec("parking_spaces", "parking_space", "parking_spaces", "车位", (
     Column("garage_uuid", "车库记录编号", T, required=True, width=38),
-    Column("code", "车位编号", ID, required=True, width=10),
+    Column("code", "车位编号", ID, required=True, width=10, normalize=normal_code),
     Column("x", "横坐标(米)", DEC, required=True, width=9, minimum=0, maximum=2_000),
     Column("y", "纵坐标(米)", DEC, required=True, width=9, minimum=0, maximum=2_000),
     Column("ownership", "产权", T, width=10, choices=_keys(Ownership), names=_names(Ownership)),
