@@ -9,6 +9,7 @@ import pytest
 
 from fieldapp import demo
 from fieldapp.domain.charger import ChargerRequest, RequestDocument
+from fieldapp.domain import pinyin
 from fieldapp.exchange import importer
 from fieldapp.exchange.export import export_workbook, last_export
 from fieldapp.exchange.importer import Outcome, apply_plan, plan_import
@@ -461,6 +462,18 @@ def test_a_first_load_rebuilds_the_indexes_it_set_aside_and_a_second_import_keep
     assert "idx_households_account_no" in str([tuple(row) for row in found])
     assert check(supervisor) == []
     assert supervisor.households.count() == 1200
+    # the audit and the search index of the new records, written after the indexes
+    audited = supervisor.conn.execute(
+        "SELECT count(*), count(DISTINCT record_uuid) FROM audit_log WHERE action = 'import'"
+    ).fetchone()
+    assert tuple(audited) == (counts(plan)["new"],) * 2
+    assert supervisor.conn.execute(
+        "SELECT count(*) FROM household_search_docsize").fetchone()[0] == 1200
+    for household in supervisor.conn.execute(
+            "SELECT uuid, name, account_no FROM households ORDER BY id DESC LIMIT 5"):
+        for text in (household["name"], household["account_no"][-5:],
+                     pinyin.spellings(household["name"])[0]):
+            assert household["uuid"] in {r.uuid for r in supervisor.households.search(text)}
     # the requests list's keys, filled at the end instead of by triggers row by row
     keys = "SELECT * FROM request_list_keys ORDER BY request_id"
     filled = [tuple(row) for row in supervisor.conn.execute(keys)]

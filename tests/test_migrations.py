@@ -6,6 +6,7 @@ import pytest
 
 from fieldapp.domain.records import Community
 from fieldapp.store import DatabaseRefused, Store, migrations
+from fieldapp.store.connection import PAGE_SIZE
 from fieldapp.store.migrations import APPLICATION_ID, LATEST_VERSION
 
 
@@ -23,6 +24,19 @@ def test_fresh_database_is_created_at_the_latest_version(db_path):
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert len(store.device_id) == 8
     assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_a_new_database_has_large_pages_and_an_existing_one_keeps_its_own(db_path, tmp_path):
+    with Store.open(db_path) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 16_384
+    older = tmp_path / "older.sqlite3"
+    conn = sqlite3.connect(older)
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("VACUUM")  # the header written: the file exists, with its page size
+    conn.close()
+    with Store.open(older) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
 
 
 def test_reopening_runs_nothing_again(db_path):

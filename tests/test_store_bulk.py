@@ -4,7 +4,9 @@ import sqlite3
 
 import pytest
 
-from fieldapp.store.bulk import indexes_after
+import threading
+
+from fieldapp.store.bulk import Meanwhile, indexes_after
 
 
 def _indexes(conn, table):
@@ -84,3 +86,12 @@ def test_an_index_a_trigger_looks_rows_up_by_stays(conn):
         _fill(conn, 2000)
     conn.execute("COMMIT")
     assert conn.execute("SELECT n FROM tally WHERE name = 'n7'").fetchone() == (1,)
+
+
+def test_meanwhile_computes_in_another_thread_and_hands_back_the_result_or_the_error():
+    threads = []
+    done = Meanwhile(lambda: threads.append(threading.current_thread()) or 42)
+    assert done.result() == 42 and threads[0] is not threading.current_thread()
+    failed = Meanwhile(lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        failed.result()

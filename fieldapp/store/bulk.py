@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Mapping
 
 
@@ -83,3 +84,36 @@ def indexes_after(conn: sqlite3.Connection, arriving: Mapping[str, int]) -> Iter
             fill(conn)
         for _, sql in triggers:
             conn.execute(sql)
+
+
+class Meanwhile:
+    """`compute()` run in a thread from now on; `result()` waits for it and returns it
+    (or raises what it raised).
+
+    For work without the database while SQLite works: SQLite lets go of Python's lock
+    (the GIL) while a statement runs, so on a second core the computing costs no time.
+    Only while statements that run whole inside SQLite (one step each: INSERT … SELECT,
+    CREATE INDEX) are executed: a statement executed row by row takes the lock back
+    after every row and would wait for the thread each time."""
+
+    def __init__(self, compute: Callable[[], object]):
+        self._compute = compute
+        self._value: object = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="fieldapp-meanwhile",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._compute()
+        except BaseException as error:  # noqa: BLE001 - raised again by result()
+            self._error = error
+        finally:
+            self._compute = None
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fieldapp.domain import pinyin
@@ -126,17 +127,21 @@ class Households(RecordRepository[Household]):
         self.conn.executemany(f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
                               spelling_rows(row_id, new.name))
 
-    def _after_insert_rows(self, row_ids: range, rows: list) -> None:
-        with search.bulk_indexing(self.conn, len(rows)):
+    def derived_rows(self, row_ids: Sequence[int], rows: list) -> tuple[list, list]:
+        """The search index's rows, and the spellings in the table's own order (so that
+        they are appended instead of placed at random)."""
+        return ([(row_id, search.grams(row_search_fields(row)))
+                 for row_id, row in zip(row_ids, rows)],
+                sorted(pair for row_id, row in zip(row_ids, rows)
+                       for pair in spelling_rows(row_id, row["name"])))
+
+    def write_derived(self, derived: tuple[list, list]) -> None:
+        grams, spellings = derived
+        with search.bulk_indexing(self.conn, len(grams)):
             self.conn.executemany(
-                "INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
-                ((row_id, search.grams(row_search_fields(row)))
-                 for row_id, row in zip(row_ids, rows)))
-        # in the table's own order (by spelling): appended instead of placed at random
-        self.conn.executemany(
-            f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
-            sorted(pair for row_id, row in zip(row_ids, rows)
-                   for pair in spelling_rows(row_id, row["name"])))
+                "INSERT INTO household_search (rowid, grams) VALUES (?, ?)", grams)
+        self.conn.executemany(f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
+                              spellings)
 
     def _forget_derived(self) -> None:
         # a contentless FTS5 table is emptied whole by 'delete-all'

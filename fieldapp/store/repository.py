@@ -214,6 +214,16 @@ class RecordRepository(Generic[R]):
         fields and content in storage form), audited and with their derived data.
         `ordered(row)`, when given, returns a row's values in `insert_columns` order
         (faster than looking each up by key). Returns the new rows' ids."""
+        ids = self.insert_rows(rows, ordered)
+        if ids:
+            self.audit_created(ids, action)
+            self.write_derived(self.derived_rows(ids, rows))
+        return ids
+
+    def insert_rows(self, rows: list, ordered: Callable[[object], Sequence] | None = None
+                    ) -> range:
+        """put_new_rows' first part: the rows themselves, with their derived columns;
+        the audit and the derived data kept elsewhere are the caller's to write."""
         if not rows:
             return range(0)
         columns = ["id", *self.insert_columns, *self.derived_columns]
@@ -229,10 +239,21 @@ class RecordRepository(Generic[R]):
         self.conn.executemany(
             f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({marks})",
             ((row_id, *ordered(row), *self._derived(row)) for row_id, row in zip(ids, rows)))
+        return ids
+
+    def audit_created(self, ids: range, action: str) -> None:
+        """The audit entries of rows insert_rows just wrote (one statement)."""
         self._store.audit.write_created(self.kind, self.table, self.content_columns, ids,
                                         action)
-        self._after_insert_rows(ids, rows)
-        return ids
+
+    def derived_rows(self, row_ids: Sequence[int], rows: list):
+        """What write_derived writes for rows just inserted (default: nothing). Computed
+        from the rows alone, without the database, so that it may run in another thread
+        while the database works."""
+        return None
+
+    def write_derived(self, derived) -> None:
+        """Write what derived_rows computed (default: nothing)."""
 
     @property
     def content_columns(self) -> list[str]:
@@ -243,9 +264,6 @@ class RecordRepository(Generic[R]):
     def insert_columns(self) -> list[str]:
         """The columns put_new_rows writes, in order: sync fields, then content."""
         return [*SYNC_FIELDS, *self.content_columns]
-
-    def _after_insert_rows(self, row_ids: range, rows: list) -> None:
-        """Derived data for rows inserted by put_new_rows (default: none)."""
 
     def _forget_derived(self) -> None:
         """Drop every row's derived data kept outside the table (default: none)."""
@@ -259,7 +277,7 @@ class RecordRepository(Generic[R]):
             self.conn.executemany(f"UPDATE {self.table} SET {assigned} WHERE id = ?",
                                   ((*self._derived(row), row["id"]) for row in rows))
         self._forget_derived()
-        self._after_insert_rows([row["id"] for row in rows], rows)
+        self.write_derived(self.derived_rows([row["id"] for row in rows], rows))
         return len(rows)
 
     def remove_as(self, record_uuid: str, rev: int, at: str, by: str,
