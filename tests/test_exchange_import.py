@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 
 from fieldapp import demo
-from fieldapp.domain.charger import ChargerRequest, RequestDocument
 from fieldapp.domain import pinyin
+from fieldapp.domain.charger import ChargerRequest, RequestDocument
 from fieldapp.exchange import importer
 from fieldapp.exchange.export import export_workbook, last_export
 from fieldapp.exchange.importer import Outcome, apply_plan, plan_import

@@ -1,10 +1,9 @@
 """Indexes built once after a large insert: dropped and created again inside the
 caller's transaction, never lost, never dropped when the insert is small."""
 import sqlite3
+import threading
 
 import pytest
-
-import threading
 
 from fieldapp.store.bulk import Meanwhile, indexes_after
 

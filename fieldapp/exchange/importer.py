@@ -962,7 +962,6 @@ def _write_records(store, repos, plan: ImportPlan, by_kind: dict, choices: dict[
             (file, meta.get("device_id", ""), meta.get("exported_at", ""), now,
              store.operator, json.dumps(summary)))
     return inserted
-    return backup
 
 
 def _bulk_arrivals(plan: ImportPlan, by_kind: dict) -> dict[str, int]:
