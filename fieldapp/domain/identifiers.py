@@ -121,7 +121,8 @@ def mask_id_number(value: str) -> str:
 def mobile_problem(raw: str) -> str | None:
     """Why `raw` is not an 11-digit mainland mobile number, or None."""
     value = ascii_digits(raw.strip())
-    if problem := digits_problem(value, field_label("mobile")):
+    if not (value.isascii() and value.isdigit()) \
+            and (problem := digits_problem(value, field_label("mobile"))):
         return problem
     if len(value) != 11:
         return msg("mobile.length", n=len(value))
@@ -142,7 +143,8 @@ def account_no_problem(raw: str) -> str | None:
     value = ascii_digits(raw.strip())
     if not value:
         return msg("account.required")
-    if problem := digits_problem(value, field_label("account_no")):
+    if not (value.isascii() and value.isdigit()) \
+            and (problem := digits_problem(value, field_label("account_no"))):
         return problem
     if len(value) > ACCOUNT_NO_MAX:
         return msg("account.length", max=ACCOUNT_NO_MAX)

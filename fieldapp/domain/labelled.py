@@ -22,6 +22,9 @@ class Labelled(enum.Enum):
     def parse(cls, text: str):
         """A member from its key or either label; None if unknown."""
         text = (text or "").strip()
+        member = cls._value2member_map_.get(text)  # by its key: most often, and quick
+        if member is not None:
+            return member
         for member in cls:
             if text == member.value or text in cls._labels()[member.value]:
                 return member

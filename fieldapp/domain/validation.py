@@ -70,11 +70,12 @@ def _strip_text(record):
 
 def _check_text(record, problems: dict[str, str]) -> None:
     """Every text field plain text and (free text aside) at most MAX_TEXT long."""
-    values = record.content()
-    texts = [v for v in values.values() if type(v) is str]
+    # the common case, checked at C speed over every text the record holds (its sync
+    # fields too: they are plain text when its content is); else find the field below
+    texts = [v for v in vars(record).values() if type(v) is str]
     if "".join(texts).isprintable() and max(map(len, texts), default=0) <= MAX_TEXT:
-        return  # the common case, checked at C speed; else find the field below
-    for name, value in values.items():
+        return
+    for name, value in record.content().items():
         if name in problems or not isinstance(value, str):
             continue
         if problem := text_problem(value, multiline=name in MULTILINE):

@@ -333,10 +333,12 @@ class ImportCancelled(Exception):
     """The user cancelled while the files were being read; nothing was written."""
 
 
-def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
+def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None,
+               each_sheet: Callable[[list[Incoming]], None] | None = None
                ) -> tuple[ImportPlan, list[Incoming]]:
     """Every file's rows, converted; `progress(done, total)` counts sheets read and
-    `cancelled()` is asked between sheets."""
+    `cancelled()` is asked between sheets. `each_sheet(rows)` is called with each
+    sheet's rows as soon as it is read, while the next sheets are loaded."""
     plan = ImportPlan()
     incoming: list[Incoming] = []
     paths = list(map(Path, files))
@@ -361,6 +363,8 @@ def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
                         continue
                     rows = _read_sheet(book, spec.sheet, spec.all_columns, spec, plan,
                                        path.name)
+                    if rows and each_sheet:
+                        each_sheet(rows)
                     incoming += rows or []
                 if TOMBSTONES in book.sheet_names:
                     rows = _read_sheet(book, TOMBSTONES, TOMBSTONE_COLUMNS, None, plan,
@@ -444,7 +448,7 @@ def _record(item: Incoming):
         pick = (operator.itemgetter(*positions) if len(positions) > 1
                 else lambda data: tuple(data[at] for at in positions))
         picks = _FIELD_PICKS[id(values._index)] = (values._index, keys, pick)
-    return repo.from_row(dict(zip(picks[1], picks[2](values._data))))
+    return repo.from_values(dict(zip(picks[1], picks[2](values._data))))
 
 
 # id(a sheet's index) → (index, the record's fields in it, what picks their values)
@@ -496,8 +500,14 @@ def plan_import(store, files: Iterable[str | Path], progress=None,
 def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> ImportPlan:
     repos = _repositories(store)
     settings = store.settings()
-    plan, incoming = read_files(store, files, progress, cancelled)
     conn = store.conn
+    problems: dict[int, tuple[str, str] | None] = {}  # id(row) → the rule it breaks
+
+    def check(rows: list[Incoming]) -> None:  # while the next sheets load, in a thread
+        for item in rows:
+            problems[id(item)] = _restore_zeros(conn, item) or _domain_problem(item, settings)
+
+    plan, incoming = read_files(store, files, progress, cancelled, check)
     # duplicates within a file
     seen_in_file: dict[tuple[str, str, str], int] = {}
     duplicates = set()
@@ -518,7 +528,7 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
         if item.spec is None:
             tombstones.append(item)
             continue
-        problem = _restore_zeros(conn, item) or _domain_problem(item, settings)
+        problem = problems[id(item)]
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, item, problem[1], problem[0]))
         else:

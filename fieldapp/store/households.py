@@ -97,9 +97,9 @@ class Households(RecordRepository[Household]):
     derived_columns = ("name_key",)
     _function_conn: sqlite3.Connection | None = None  # has household_contains()
 
-    def from_row(self, row: sqlite3.Row) -> Household:
-        household = super().from_row(row)
-        household.tags = tags_from_text(row["tags"])
+    def from_values(self, values: dict) -> Household:
+        household = super().from_values(values)
+        household.tags = tags_from_text(household.tags)
         return household
 
     def _clean(self, record: Household) -> Household:

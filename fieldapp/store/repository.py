@@ -43,7 +43,11 @@ class RecordRepository(Generic[R]):
     # -- reading ---------------------------------------------------------------------
     def from_row(self, row: sqlite3.Row) -> R:
         keys = row.keys()
-        values = {name: row[name] for name in self._fields if name in keys}
+        return self.from_values({name: row[name] for name in self._fields if name in keys})
+
+    def from_values(self, values: dict) -> R:
+        """A record from stored values by field (a dict of the record's fields only,
+        taken over)."""
         if None in values.values():  # rare: checked at C speed first
             for name, value in values.items():
                 if value is None and name != "rev":
