@@ -474,6 +474,7 @@ def test_a_first_load_rebuilds_the_indexes_it_set_aside_and_a_second_import_keep
         for text in (household["name"], household["account_no"][-5:],
                      pinyin.spellings(household["name"])[0]):
             assert household["uuid"] in {r.uuid for r in supervisor.households.search(text)}
+    assert "staging" not in [r[1] for r in supervisor.conn.execute("PRAGMA database_list")]
     # the requests list's keys, filled at the end instead of by triggers row by row
     keys = "SELECT * FROM request_list_keys ORDER BY request_id"
     filled = [tuple(row) for row in supervisor.conn.execute(keys)]

@@ -1,11 +1,12 @@
 """Indexes built once after a large insert: dropped and created again inside the
 caller's transaction, never lost, never dropped when the insert is small."""
+import os
 import sqlite3
 import threading
 
 import pytest
 
-from fieldapp.store.bulk import Meanwhile, indexes_after
+from fieldapp.store.bulk import Meanwhile, Staging, indexes_after
 
 
 def _indexes(conn, table):
@@ -94,3 +95,32 @@ def test_meanwhile_computes_in_another_thread_and_hands_back_the_result_or_the_e
     failed = Meanwhile(lambda: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         failed.result()
+
+
+def test_staging_takes_rows_from_a_thread_inside_the_callers_transaction(conn):
+    staging = Staging(conn)
+    path = staging.path
+    conn.execute("BEGIN")  # deferred: the staging file stays unlocked
+    conn.execute("INSERT INTO parents (uuid, code) VALUES ('p0', 'c0')")
+    filling = staging.fill(lambda: {"names": ((n, f"name {n}") for n in range(3)),
+                                    "none": iter(())})
+    filling.result()
+    assert staging.tables() == {"names"}  # a table without rows is not made
+    conn.execute("INSERT INTO children (uuid, parent_uuid, name)"
+                 " SELECT 'k' || c0, 'p0', c1 FROM staging.names ORDER BY c0")
+    conn.execute("COMMIT")
+    staging.close()
+    assert [r[0] for r in conn.execute("SELECT name FROM children ORDER BY id")] == [
+        "name 0", "name 1", "name 2"]
+    assert [r[1] for r in conn.execute("PRAGMA database_list")] == ["main"]
+    assert not os.path.exists(path)
+
+
+def test_staging_hands_back_what_failed_in_the_thread(conn):
+    staging = Staging(conn)
+    try:
+        filling = staging.fill(lambda: {"names": ((1 / 0,) for _ in range(2))})
+        with pytest.raises(ZeroDivisionError):
+            filling.result()
+    finally:
+        staging.close()

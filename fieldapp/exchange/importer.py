@@ -44,7 +44,7 @@ from fieldapp.exchange.schema import (
     SheetSpec,
 )
 from fieldapp.store.backup import backup_copy
-from fieldapp.store.bulk import Meanwhile, indexes_after, large_arrivals
+from fieldapp.store.bulk import Staging, indexes_after, large_arrivals
 from fieldapp.store.clock import utc_now
 
 MESSAGES.update({
@@ -333,12 +333,10 @@ class ImportCancelled(Exception):
     """The user cancelled while the files were being read; nothing was written."""
 
 
-def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None,
-               each_sheet: Callable[[list[Incoming]], None] | None = None
+def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
                ) -> tuple[ImportPlan, list[Incoming]]:
     """Every file's rows, converted; `progress(done, total)` counts sheets read and
-    `cancelled()` is asked between sheets. `each_sheet(rows)` is called with each
-    sheet's rows as soon as it is read, while the next sheets are loaded."""
+    `cancelled()` is asked between sheets."""
     plan = ImportPlan()
     incoming: list[Incoming] = []
     paths = list(map(Path, files))
@@ -363,8 +361,6 @@ def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
                         continue
                     rows = _read_sheet(book, spec.sheet, spec.all_columns, spec, plan,
                                        path.name)
-                    if rows and each_sheet:
-                        each_sheet(rows)
                     incoming += rows or []
                 if TOMBSTONES in book.sheet_names:
                     rows = _read_sheet(book, TOMBSTONES, TOMBSTONE_COLUMNS, None, plan,
@@ -501,13 +497,7 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     repos = _repositories(store)
     settings = store.settings()
     conn = store.conn
-    problems: dict[int, tuple[str, str] | None] = {}  # id(row) → the rule it breaks
-
-    def check(rows: list[Incoming]) -> None:  # while the next sheets load, in a thread
-        for item in rows:
-            problems[id(item)] = _restore_zeros(conn, item) or _domain_problem(item, settings)
-
-    plan, incoming = read_files(store, files, progress, cancelled, check)
+    plan, incoming = read_files(store, files, progress, cancelled)
     # duplicates within a file
     seen_in_file: dict[tuple[str, str, str], int] = {}
     duplicates = set()
@@ -528,7 +518,7 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
         if item.spec is None:
             tombstones.append(item)
             continue
-        problem = problems[id(item)]
+        problem = _restore_zeros(conn, item) or _domain_problem(item, settings)
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, item, problem[1], problem[0]))
         else:
@@ -918,22 +908,48 @@ def _apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None) -> Path
     # builds them at the end it only adds to the sort's memory (measured: same time,
     # 40 MB less at 16 MB)
     cache = 16 if large_arrivals(store.conn, arrivals) else 64
-    with store.transaction(), store.bulk_cache(cache):
-        with indexes_after(store.conn, arrivals):
-            inserted = _write_records(store, repos, plan, by_kind, choices, now)
-            # from here on only statements that run whole inside SQLite: meanwhile a
-            # thread computes the new records' derived rows (the search index)
-            derived = Meanwhile(lambda: [repo.derived_rows(ids, rows)
-                                         for repo, ids, rows in inserted])
-            for repo, ids, _ in inserted:  # what arrived is the base for later conflicts
-                repo.audit_created(ids, "import")
-                store.conn.execute(
-                    f"{_SEEN} SELECT uuid, rev FROM {repo.table} WHERE id BETWEEN ? AND ?"
-                    f" {_SEEN_KEEP_NEWEST}", (ids[0], ids[-1]))
-        # (the indexes set aside were built again just now: meanwhile too)
-        for (repo, _, _), rows in zip(inserted, derived.result()):
-            repo.write_derived(rows)
+    # the new records' derived rows (the search index) are computed and written to a
+    # scratch database by a thread while SQLite runs whole statements (store/bulk.py)
+    staging, filling = Staging(store.conn), None
+    try:
+        # the staging file must not be locked by the import's transaction (the thread
+        # writes it): not BEGIN IMMEDIATE, the first statement writes the main database
+        with store.transaction(immediate=False):
+            _record_imports(store, plan, now)  # first (see above)
+            with store.bulk_cache(cache), indexes_after(store.conn, arrivals):
+                inserted = _write_records(store, repos, plan, by_kind, choices, now)
+                # from here on only statements that run whole inside SQLite
+                filling = staging.fill(lambda: {
+                    table: rows for repo, ids, new in inserted
+                    for table, rows in repo.derived_rows(ids, new).items()})
+                for repo, ids, _ in inserted:  # what arrived: the base for later conflicts
+                    repo.audit_created(ids, "import")
+                    store.conn.execute(
+                        f"{_SEEN} SELECT uuid, rev FROM {repo.table}"
+                        f" WHERE id BETWEEN ? AND ? {_SEEN_KEEP_NEWEST}", (ids[0], ids[-1]))
+            # (the indexes set aside were built again just now: meanwhile too)
+            filling.result()
+            for repo, _, _ in inserted:
+                repo.copy_derived(staging)
+    finally:
+        if filling is not None:  # done before its file goes
+            with contextlib.suppress(BaseException):
+                filling.result()
+        staging.close()
     return backup
+
+
+def _record_imports(store, plan: ImportPlan, now: str) -> None:
+    """The files imported, with what became of their rows."""
+    for file in plan.files:
+        meta = plan.metas.get(file, {})
+        summary = {o.value: n for o, n in Counter(
+            d.outcome for d in plan.decisions if d.incoming.file == file).items()}
+        store.conn.execute(
+            "INSERT INTO exchange_imports (file, device_id, exported_at, imported_at,"
+            " operator, summary) VALUES (?, ?, ?, ?, ?, ?)",
+            (file, meta.get("device_id", ""), meta.get("exported_at", ""), now,
+             store.operator, json.dumps(summary)))
 
 
 def _write_records(store, repos, plan: ImportPlan, by_kind: dict, choices: dict[str, str],
@@ -962,15 +978,6 @@ def _write_records(store, repos, plan: ImportPlan, by_kind: dict, choices: dict[
                                        v["deleted_by"], v["device_id"])
             seen.append((item.uuid, item.rev))
     _mark_seen(store, seen)
-    for file in plan.files:
-        meta = plan.metas.get(file, {})
-        summary = {o.value: n for o, n in Counter(
-            d.outcome for d in plan.decisions if d.incoming.file == file).items()}
-        store.conn.execute(
-            "INSERT INTO exchange_imports (file, device_id, exported_at, imported_at,"
-            " operator, summary) VALUES (?, ?, ?, ?, ?, ?)",
-            (file, meta.get("device_id", ""), meta.get("exported_at", ""), now,
-             store.operator, json.dumps(summary)))
     return inserted
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fieldapp.domain import pinyin
@@ -127,21 +127,35 @@ class Households(RecordRepository[Household]):
         self.conn.executemany(f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
                               spelling_rows(row_id, new.name))
 
-    def derived_rows(self, row_ids: Sequence[int], rows: list) -> tuple[list, list]:
-        """The search index's rows, and the spellings in the table's own order (so that
-        they are appended instead of placed at random)."""
-        return ([(row_id, search.grams(row_search_fields(row)))
-                 for row_id, row in zip(row_ids, rows)],
-                sorted(pair for row_id, row in zip(row_ids, rows)
-                       for pair in spelling_rows(row_id, row["name"])))
+    def derived_rows(self, row_ids: Sequence[int], rows: Sequence
+                     ) -> dict[str, Iterable[tuple]]:
+        """The search index's rows and the spellings."""
+        return {"household_search": ((row_id, search.grams(row_search_fields(row)))
+                                     for row_id, row in zip(row_ids, rows)),
+                "household_pinyin": (pair for row_id, row in zip(row_ids, rows)
+                                     for pair in spelling_rows(row_id, row["name"]))}
 
-    def write_derived(self, derived: tuple[list, list]) -> None:
-        grams, spellings = derived
-        with search.bulk_indexing(self.conn, len(grams)):
-            self.conn.executemany(
-                "INSERT INTO household_search (rowid, grams) VALUES (?, ?)", grams)
+    def write_derived(self, row_ids: Sequence[int], rows: Sequence) -> None:
+        derived = self.derived_rows(row_ids, rows)
+        with search.bulk_indexing(self.conn, len(row_ids)):
+            self.conn.executemany("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
+                                  derived["household_search"])
+        # in the table's own order (by spelling): appended instead of placed at random
         self.conn.executemany(f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
-                              spellings)
+                              sorted(derived["household_pinyin"]))
+
+    def copy_derived(self, staging) -> None:
+        held, schema = staging.tables(), staging.SCHEMA
+        if "household_search" in held:
+            staged = self.conn.execute(f"SELECT count(*) FROM {schema}.household_search"
+                                       ).fetchone()[0]
+            with search.bulk_indexing(self.conn, staged):
+                self.conn.execute("INSERT INTO household_search (rowid, grams)"
+                                  f" SELECT c0, c1 FROM {schema}.household_search")
+        if "household_pinyin" in held:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO household_pinyin (spelling, household_id)"
+                f" SELECT c0, c1 FROM {schema}.household_pinyin ORDER BY c0, c1")
 
     def _forget_derived(self) -> None:
         # a contentless FTS5 table is emptied whole by 'delete-all'

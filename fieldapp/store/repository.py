@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from fieldapp.domain.messages import msg
@@ -221,7 +221,7 @@ class RecordRepository(Generic[R]):
         ids = self.insert_rows(rows, ordered)
         if ids:
             self.audit_created(ids, action)
-            self.write_derived(self.derived_rows(ids, rows))
+            self.write_derived(ids, rows)
         return ids
 
     def insert_rows(self, rows: list, ordered: Callable[[object], Sequence] | None = None
@@ -250,14 +250,20 @@ class RecordRepository(Generic[R]):
         self._store.audit.write_created(self.kind, self.table, self.content_columns, ids,
                                         action)
 
-    def derived_rows(self, row_ids: Sequence[int], rows: list):
-        """What write_derived writes for rows just inserted (default: nothing). Computed
-        from the rows alone, without the database, so that it may run in another thread
-        while the database works."""
-        return None
+    def derived_rows(self, row_ids: Sequence[int], rows: Sequence
+                     ) -> dict[str, Iterable[tuple]]:
+        """For rows just inserted, the rows of the tables kept beside this one (a search
+        index), by table, as iterators (default: none). Computed from the rows alone,
+        without the database, so that another thread may compute them (store/bulk.py
+        Staging) while the database works."""
+        return {}
 
-    def write_derived(self, derived) -> None:
-        """Write what derived_rows computed (default: nothing)."""
+    def write_derived(self, row_ids: Sequence[int], rows: Sequence) -> None:
+        """Write the derived rows of rows just inserted (default: none)."""
+
+    def copy_derived(self, staging) -> None:
+        """Write the derived rows a store/bulk.py Staging wrote (its tables named as
+        ours, columns c0, c1… in derived_rows' order; a table without rows missing)."""
 
     @property
     def content_columns(self) -> list[str]:
@@ -281,7 +287,7 @@ class RecordRepository(Generic[R]):
             self.conn.executemany(f"UPDATE {self.table} SET {assigned} WHERE id = ?",
                                   ((*self._derived(row), row["id"]) for row in rows))
         self._forget_derived()
-        self.write_derived(self.derived_rows([row["id"] for row in rows], rows))
+        self.write_derived([row["id"] for row in rows], rows)
         return len(rows)
 
     def remove_as(self, record_uuid: str, rev: int, at: str, by: str,

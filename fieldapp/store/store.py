@@ -143,8 +143,11 @@ class Store:
                                  " WHERE resolved_at IS NULL").fetchone()[0]
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: BEGIN IMMEDIATE at the outermost level, a savepoint inside."""
+    def transaction(self, immediate: bool = True) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: BEGIN IMMEDIATE at the outermost level, a savepoint inside.
+        `immediate=False` begins without taking the write lock of every attached
+        database: the caller's first statement must write the main database (which
+        takes its lock then, waiting as long as IMMEDIATE would)."""
         conn = self.conn
         if conn.in_transaction:
             conn.execute("SAVEPOINT nested")
@@ -156,7 +159,7 @@ class Store:
                 raise
             conn.execute("RELEASE nested")
             return
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
         try:
             yield conn
         except BaseException:
