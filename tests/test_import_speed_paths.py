@@ -14,7 +14,7 @@ import pytest
 import xlsxwriter
 
 from fieldapp import demo
-from fieldapp.exchange import sheet_rows
+from fieldapp.exchange import importer, sheet_rows
 from fieldapp.exchange.export import export_workbook
 from fieldapp.exchange.importer import Outcome, apply_plan, plan_import
 from fieldapp.exchange.reader import Workbook, WorkbookRefused
@@ -167,6 +167,19 @@ def test_sheets_read_ahead_are_the_sheets_read_in_place_and_the_thread_ends(tmp_
     assert len(expected["first"]) == 300 and expected["second"][4][0] == "second-4"
 
 
+def test_a_sheet_is_ready_once_loaded_ahead_and_one_not_loaded_ahead_never_waits(tmp_path):
+    path = two_sheet_book(tmp_path / "two.xlsx")
+    with Workbook(path, read_ahead=["first"]) as ahead:
+        for _ in range(1000):  # the thread loads "first" soon after the file opens
+            if ahead.ready("first"):
+                break
+            threading.Event().wait(0.01)
+        assert ahead.ready("first")
+        assert ahead.ready("second")  # not loaded ahead: read in place, nothing to wait for
+        assert list(ahead.rows("first"))[0]
+        assert ahead.ready("first")  # being read
+
+
 READ_AHEAD_LIMITED = r"""
 import resource, sys, threading
 limit = 1_500_000_000
@@ -289,3 +302,44 @@ def test_text_limits_of_a_column_hold_in_the_block_path():
     assert stored(sheet_column.convert, cells) == [(str, "x" * 5000), (str, "y")]
     over = ["x" * (long_text.max_length + 1)]
     assert sheet_column.convert_block(over) is None
+
+
+def test_rows_checked_while_a_sheet_loads_are_decided_as_if_checked_at_the_end(
+        laptop, tmp_path, monkeypatch):
+    """Rows are checked a step at a time while the reader waits for the next sheet; the
+    plan is the same whether that happens between every sheet or never."""
+    with laptop.transaction():  # two rows that break the rules
+        laptop.conn.execute("UPDATE households SET mobile = '12345' WHERE id = 1")
+        laptop.conn.execute("UPDATE households SET name = '' WHERE id = 2")
+    book = export_workbook(laptop, tmp_path / "a.xlsx").path
+    plans, waits = {}, []
+    for loaded in (False, True):
+        calls = iter([False, False])  # with `loaded` False: each sheet waits twice
+
+        def ready(self, name, loaded=loaded, calls=calls):
+            return loaded or next(calls, True)
+
+        monkeypatch.setattr(Workbook, "ready", ready)
+        monkeypatch.setattr("fieldapp.exchange.importer._RowRules.STEP", 7)
+        original = importer._RowRules.step
+
+        def step(self, original=original):
+            waits.append(getattr(self, "finishing", False))
+            return original(self)
+
+        def finish(self, original=importer._RowRules.finish):
+            self.finishing = True
+            original(self)
+
+        monkeypatch.setattr(importer._RowRules, "step", step)
+        monkeypatch.setattr(importer._RowRules, "finish", finish)
+        with Store.open(tmp_path / f"into-{loaded}.sqlite3", operator="sup") as store:
+            plan = plan_import(store, [book])
+        plans[loaded] = [(d.outcome, d.incoming.uuid, d.reason, d.column)
+                         for d in plan.decisions]
+        # with the sheets loaded at once, nothing was checked before the reading ended
+        assert (False in waits) is (not loaded)
+        waits.clear()
+    assert plans[False] == plans[True]
+    rejected = [d for d in plans[True] if d[0] is Outcome.REJECTED]
+    assert len(rejected) >= 2 and {"手机", "姓名"} <= {d[3] for d in rejected}

@@ -12,6 +12,7 @@ plan in one transaction. The rules (DESIGN.md, "The exchange workbook"):
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import enum
@@ -333,10 +334,14 @@ class ImportCancelled(Exception):
     """The user cancelled while the files were being read; nothing was written."""
 
 
-def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
+def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None,
+               each_sheet: Callable[[list[Incoming]], None] | None = None,
+               while_waiting: Callable[[], bool] | None = None
                ) -> tuple[ImportPlan, list[Incoming]]:
     """Every file's rows, converted; `progress(done, total)` counts sheets read and
-    `cancelled()` is asked between sheets."""
+    `cancelled()` is asked between sheets. `each_sheet(rows)` is given each sheet's
+    rows once read; `while_waiting()` is called again and again while the next sheet
+    is still loading, as long as it returns True (it has more to do)."""
     plan = ImportPlan()
     incoming: list[Incoming] = []
     paths = list(map(Path, files))
@@ -359,8 +364,12 @@ def read_files(store, files: Iterable[str | Path], progress=None, cancelled=None
                         plan.refused.append(msg("import.missing_sheet", file=path.name,
                                                 sheet=spec.sheet))
                         continue
+                    while while_waiting and not book.ready(spec.sheet) and while_waiting():
+                        pass
                     rows = _read_sheet(book, spec.sheet, spec.all_columns, spec, plan,
                                        path.name)
+                    if rows and each_sheet:
+                        each_sheet(rows)
                     incoming += rows or []
                 if TOMBSTONES in book.sheet_names:
                     rows = _read_sheet(book, TOMBSTONES, TOMBSTONE_COLUMNS, None, plan,
@@ -497,7 +506,9 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     repos = _repositories(store)
     settings = store.settings()
     conn = store.conn
-    plan, incoming = read_files(store, files, progress, cancelled)
+    rules = _RowRules(conn, settings)
+    plan, incoming = read_files(store, files, progress, cancelled, rules.add, rules.step)
+    rules.finish()
     # duplicates within a file
     seen_in_file: dict[tuple[str, str, str], int] = {}
     duplicates = set()
@@ -510,15 +521,14 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     records: list[Incoming] = []
     tombstones: list[Incoming] = []
     for item in incoming:
-        key = (item.file, item.sheet, item.uuid)
-        if key in duplicates:
+        if duplicates and (key := (item.file, item.sheet, item.uuid)) in duplicates:
             plan.decisions.append(Decision(Outcome.REJECTED, item, msg(
                 "import.duplicate_uuid", other=seen_in_file[key]), "uuid"))
             continue
         if item.spec is None:
             tombstones.append(item)
             continue
-        problem = _restore_zeros(conn, item) or _domain_problem(item, settings)
+        problem = rules.problems.get(id(item))
         if problem:
             plan.decisions.append(Decision(Outcome.REJECTED, item, problem[1], problem[0]))
         else:
@@ -561,6 +571,37 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     for item in tombstones:
         plan.decisions.append(_decide_tombstone(conn, repos, item, seen, newest))
     return plan
+
+
+class _RowRules:
+    """Each row's own rules (zeros restored, then _domain_problem), checked in the order
+    the rows were read: some at a time while the reader waits for a sheet to load (the
+    loader works meanwhile: measured, half a second of a 220 000-row import), the rest
+    at the end. Only while waiting: checking right after each sheet would keep that
+    sheet's cells and the next one's in memory together (90 MB more)."""
+
+    STEP = 2_000  # rows checked at a time (about 20 ms)
+
+    def __init__(self, conn, settings):
+        self._conn, self._settings = conn, settings
+        self._pending: collections.deque[Incoming] = collections.deque()
+        self.problems: dict[int, tuple[str, str]] = {}  # id(row) → the rule it breaks
+
+    def add(self, rows: list[Incoming]) -> None:
+        self._pending.extend(rows)
+
+    def step(self) -> bool:
+        """Check up to STEP rows; True while rows are left."""
+        pending, conn, settings = self._pending, self._conn, self._settings
+        for _ in range(min(self.STEP, len(pending))):
+            item = pending.popleft()
+            if problem := _restore_zeros(conn, item) or _domain_problem(item, settings):
+                self.problems[id(item)] = problem
+        return bool(pending)
+
+    def finish(self) -> None:
+        while self.step():
+            pass
 
 
 def _by_uuids(conn, select: str, uuids: list[str]) -> Iterator[sqlite3.Row]:
@@ -794,19 +835,37 @@ def _reject_taken(conn, newest: dict[str, Incoming], plan: ImportPlan,
             keys = (unique,) if isinstance(unique, str) else unique
             owners = {tuple(row[:-1]): row[-1] for row in conn.execute(
                 f"SELECT {', '.join(keys)}, uuid FROM {spec.table}")}
+            value_of = _picker(keys)
             for item in kinds.get(spec.sheet, []):
                 if newest.get(item.uuid) is not item:
                     continue  # rejected for another of its unique values
-                value = tuple(item.values[key] for key in keys)
+                value = value_of(item.values)
                 other = owners.get(value)
-                if other is None or other == item.uuid or (other in newest and tuple(
-                        newest[other].values[key] for key in keys) != value):
+                if other is None or other == item.uuid or (
+                        other in newest and value_of(newest[other].values) != value):
                     owners[value] = item.uuid
                     continue
                 label = spec.column(keys[-1]).label
                 _reject(plan, newest, rejected, item, msg(
                     "import.taken", label=label, value=" / ".join(map(str, value)),
                     uuid=other), label)
+
+
+def _picker(keys: tuple[str, ...]) -> Callable[[Mapping], tuple]:
+    """A function giving the values of `keys` of a row's values, as a tuple (straight
+    from a RowValues' list when it has one)."""
+    picks: dict[int, Callable] = {}  # id(a sheet's index) → its getter
+
+    def value_of(values: Mapping) -> tuple:
+        if type(values) is not RowValues:
+            return tuple(values[key] for key in keys)
+        pick = picks.get(id(values._index))
+        if pick is None:
+            at = [values._index[key] for key in keys]
+            pick = picks[id(values._index)] = (
+                operator.itemgetter(*at) if len(at) > 1 else lambda data: (data[at[0]],))
+        return pick(values._data)
+    return value_of
 
 
 def _seen(conn, uuids: Iterable[str]) -> dict[str, int]:

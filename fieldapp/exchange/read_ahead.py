@@ -83,6 +83,14 @@ class SheetLoader:
                 raise self._failure
             return list(self._names)
 
+    def ready(self, sheet: str) -> bool:
+        """True when take(sheet) would not wait for the thread: the sheet is loaded, or
+        will not be loaded ahead, or the thread has ended."""
+        with self._state:
+            if self._finished or not self._opened or sheet in self._loaded:
+                return self._finished or sheet in self._loaded
+            return sheet not in self._order or sheet in self._passed
+
     def take(self, sheet: str):
         """The loaded sheet (waits for it), or raises what loading it raised. A sheet
         that is not loaded ahead (not in the order, or taken before) is loaded here."""

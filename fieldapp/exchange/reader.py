@@ -293,6 +293,10 @@ class Workbook:
     def sheet_names(self) -> list[str]:
         return list(self._names)
 
+    def ready(self, name: str) -> bool:
+        """True when reading the sheet would start at once (it is loaded)."""
+        return name in self._sheets or self._loader.ready(name)
+
     def _sheet(self, name: str):
         """A sheet, loaded once (loading is most of the reading time)."""
         if name not in self._sheets:
