@@ -27,6 +27,9 @@ def test_valid_id_numbers_pass(number):
 def test_check_character_follows_gb11643():
     assert id_check_char("11010519491231002") == "X"
     assert id_check_char("44052418800101001") == "4"
+    for first17 in ("1101051949123100", "1101051949123100X", "１１０１０５１９４９１２３１００２"):
+        with pytest.raises(ValueError):
+            id_check_char(first17)
 
 
 def test_lowercase_x_is_accepted_and_normalised():

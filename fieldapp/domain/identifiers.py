@@ -78,10 +78,14 @@ def digits_problem(text: str, label: str | None = None, last_x: bool = False) ->
 
 def id_check_char(first17: str) -> str:
     """The check character for the first 17 digits of a resident ID number."""
-    if len(first17) != len(_ID_WEIGHTS):
-        raise ValueError(f"17 digits expected, got {len(first17)}")
-    total = sum(map(operator.mul, map(int, first17), _ID_WEIGHTS))
+    if len(first17) != len(_ID_WEIGHTS) or not (first17.isascii() and first17.isdigit()):
+        raise ValueError(f"17 digits expected, got {first17!r}")
+    # the digits' weighted sum, from their character codes (ord("0") = 48 each)
+    total = sum(map(operator.mul, first17.encode(), _ID_WEIGHTS)) - _ZERO_WEIGHT
     return _ID_CHECK_CHARS[total % 11]
+
+
+_ZERO_WEIGHT = 48 * sum(_ID_WEIGHTS)
 
 
 def normalize_id_number(raw: str) -> str:

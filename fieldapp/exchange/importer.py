@@ -870,8 +870,14 @@ def _picker(keys: tuple[str, ...]) -> Callable[[Mapping], tuple]:
 
 def _seen(conn, uuids: Iterable[str]) -> dict[str, int]:
     """The rev each record had when it was last sent or received (the conflict base)."""
+    uuids = list(uuids)
+    held = conn.execute("SELECT count(*) FROM exchange_seen").fetchone()[0]
+    if held <= len(uuids):  # (a first load: none) all of it at once, not 500 at a time
+        wanted = set(uuids)
+        return {uuid: rev for uuid, rev in conn.execute("SELECT uuid, rev FROM exchange_seen")
+                if uuid in wanted}
     return {row[0]: row[1] for row in _by_uuids(conn, "SELECT uuid, rev FROM exchange_seen",
-                                                list(uuids))}
+                                                uuids)}
 
 
 def _local(conn, table: str, uuid: str) -> sqlite3.Row | None:

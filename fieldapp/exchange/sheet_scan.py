@@ -224,7 +224,8 @@ class _SheetScan:
         facts = self.facts
         facts.extent.cells += buffer.count(b"</c")  # every cell with a value ends so
         if self.count_shared_cells:  # a shared-string cell says t="s" or t='s'
-            facts.shared_cells += buffer.count(b'"s"') + buffer.count(b"'s'")
+            facts.shared_cells += buffer.count(b'"s"') + (
+                buffer.count(b"'s'") if b"'" in buffer else 0)  # (one byte: found fast)
         if self.sheet_data_end is None and b"sheetData" in buffer:
             end = _SHEET_DATA_END.search(buffer)
             if end:
