@@ -3,13 +3,17 @@ workbook: restored exactly, and bad rows rejected at their column with the domai
 reason."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from fieldapp import demo
+from fieldapp.domain.checklists import shipped_templates
 from fieldapp.exchange.export import export_workbook
 from fieldapp.exchange.importer import Outcome, apply_plan, plan_import
 from fieldapp.store import Store
 from fieldapp.store.check import check
+from fieldapp.store.errors import RecordRefused
 
 from .test_exchange_contract import headers, rejected, row_of
 from .test_exchange_garages import contents
@@ -78,6 +82,64 @@ def test_a_finished_inspection_without_its_result_is_rejected(laptop, supervisor
     items = [r[0] for r in laptop.conn.execute(
         "SELECT uuid FROM inspection_items WHERE inspection_uuid = ?", (uuid,))]
     assert set(items) <= set(rejected(plan))  # its items fall with it
+
+
+@pytest.mark.parametrize("header, value", [("检查表标识", "no_such_list"), ("检查表版本", 99)])
+def test_an_inspection_on_an_unknown_checklist_is_rejected_with_its_items(
+        laptop, supervisor, book, tmp_path, header, value):
+    """The window refuses an inspection whose checklist it does not know; so does the
+    import, whether the key or the version is unknown."""
+    uuid, key = laptop.conn.execute(
+        "SELECT uuid, template_key FROM inspections i WHERE EXISTS (SELECT 1 FROM"
+        " inspection_items t WHERE t.inspection_uuid = i.uuid) LIMIT 1").fetchone()
+
+    def unknown(wb):
+        rows = wb["inspections"]
+        rows.cell(row_of(rows, uuid), headers(rows)[header]).value = value
+    plan = plan_import(supervisor, [edited(book, tmp_path / "unknown.xlsx", unknown)])
+    column, reason = rejected(plan)[uuid]
+    assert column == "检查表标识"
+    assert "没有检查表" in reason and str(value) in reason
+    items = [r[0] for r in laptop.conn.execute(
+        "SELECT uuid FROM inspection_items WHERE inspection_uuid = ?", (uuid,))]
+    assert items and all("检查" in rejected(plan)[item][1] for item in items)
+    apply_plan(supervisor, plan)
+    assert supervisor.inspections.get(uuid) is None
+    assert check(supervisor) == []
+    assert key  # (the others, on known checklists, came in)
+    assert supervisor.inspections.count() == laptop.inspections.count() - 1
+
+
+def test_a_checklist_known_only_from_the_workbook_is_enough(laptop, supervisor, book,
+                                                            tmp_path):
+    """A supervisor's own checklist version travels with the inspections that use it."""
+    uuid, key = laptop.conn.execute("SELECT uuid, template_key FROM inspections LIMIT 1"
+                                    ).fetchone()
+    shipped = next(t for t in shipped_templates() if t.key == key)
+    laptop.checklist_templates.load(dataclasses.replace(shipped, version=7))
+    with laptop.transaction():
+        laptop.conn.execute("UPDATE inspections SET template_version = 7 WHERE uuid = ?",
+                            (uuid,))
+    plan = plan_import(supervisor, [export_workbook(laptop, tmp_path / "v7.xlsx").path])
+    assert uuid not in rejected(plan)
+    apply_plan(supervisor, plan)
+    assert supervisor.inspections.get(uuid).template_version == 7
+    assert check(supervisor) == []
+
+
+def test_the_window_refuses_an_unknown_checklist_with_a_message(laptop):
+    with pytest.raises(RecordRefused, match="没有检查表“nope”第 3 版"):
+        laptop.checklist_templates.version("nope", 3)
+
+
+def test_check_names_an_inspection_whose_checklist_is_unknown(laptop):
+    uuid = laptop.conn.execute("SELECT uuid FROM inspections LIMIT 1").fetchone()[0]
+    assert check(laptop) == []
+    with laptop.transaction():
+        laptop.conn.execute("UPDATE inspections SET template_version = 42 WHERE uuid = ?",
+                            (uuid,))
+    found = check(laptop)
+    assert any(uuid in line and "第 42 版" in line for line in found)
 
 
 def test_a_signed_rectification_notice_travels_whole(supervisor, store, household, tmp_path):

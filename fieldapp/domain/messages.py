@@ -82,8 +82,9 @@ def labelled(label: str, value: str) -> str:
     """A value after its label: 勘查人员：陈建国 in Chinese, "surveyor: Chen" in English."""
     return f"{label}: {value}" if _LANGUAGE == "en" else f"{label}：{value}"
 
-def msg(key: str, **params: object) -> str:
-    """The message `key` in the current language, formatted with `params`."""
+def msg(key: str, /, **params: object) -> str:
+    """The message `key` in the current language, formatted with `params` (which may
+    name a placeholder `key` too)."""
     zh, en = MESSAGES[key]
     return (en if _LANGUAGE == "en" else zh).format(**params)
 

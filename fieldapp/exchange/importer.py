@@ -32,8 +32,10 @@ from fieldapp.exchange import sheet_rows
 from fieldapp.exchange.reader import Workbook, WorkbookRefused
 from fieldapp.exchange.schema import (
     BY_SHEET,
+    CHECKLIST_TEMPLATES,
     FORMAT,
     FORMAT_VERSION,
+    INSPECTIONS,
     META_SHEET,
     READABLE_VERSIONS,
     SHEETS,
@@ -554,6 +556,7 @@ def _plan_import(store, files: Iterable[str | Path], progress, cancelled) -> Imp
     unresolved.run()
     _reject_taken(conn, newest, plan, rejected)
     unresolved.run()
+    _reject_unknown_checklists(repos, newest, plan, rejected)
     # before the groups: a measurement dropped here is missing from its request's group
     _reject_disagreeing(conn, newest, plan, rejected)
     _reject_broken_groups(conn, repos, settings, newest, deleted, plan, rejected)
@@ -687,6 +690,25 @@ class _Unresolved:
                     item.spec.column(column).label)
             return True
         return False
+
+
+def _reject_unknown_checklists(repos, newest: dict[str, Incoming], plan: ImportPlan,
+                               rejected: dict[str, Decision]) -> None:
+    """An inspection's checklist (key and version) must be known, as the window requires:
+    stored here, shipped with FieldApp or arriving in the files (its items follow it
+    when it is rejected)."""
+    kinds = _by_sheet(newest)
+    inspections = kinds.get(INSPECTIONS.sheet)
+    if not inspections:
+        return
+    known = repos[CHECKLIST_TEMPLATES.kind].known_versions() | {
+        (t.values["key"], t.values["version"]) for t in kinds.get(CHECKLIST_TEMPLATES.sheet, [])}
+    for item in inspections:
+        key, version = item.values["template_key"], item.values["template_version"]
+        if (key, version) not in known:
+            _reject(plan, newest, rejected, item, msg("template.unknown", key=key,
+                                                      version=version),
+                    INSPECTIONS.column("template_key").label)
 
 
 def _reject_disagreeing(conn, newest: dict[str, Incoming], plan: ImportPlan,

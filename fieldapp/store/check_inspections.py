@@ -1,6 +1,6 @@
 """`fieldapp-cli check`'s rules for safety inspections: every inspection, item, hazard and
-stored template meets its own rules (the ones an import enforces too, so that check
-passes after every import)."""
+stored template meets its own rules, and every inspection's checklist is known (the
+ones an import enforces too, so that check passes after every import)."""
 from __future__ import annotations
 
 from fieldapp.domain.inspection import (
@@ -9,6 +9,7 @@ from fieldapp.domain.inspection import (
     item_problems,
     template_record_problems,
 )
+from fieldapp.domain.messages import msg
 from fieldapp.store.check_survey import rule_problems
 
 INSPECTION_TABLES = ("checklist_templates", "inspections", "inspection_items", "hazards")
@@ -20,4 +21,11 @@ def check_inspections(store) -> list[list[str]]:
              (store.inspections, inspection_problems, "uuid", "安全检查"),
              (store.inspections.items, item_problems, "code", "检查项"),
              (store.hazards, hazard_problems, "item_code", "隐患"))
-    return [rule_problems(repo, rules, name, kind) for repo, rules, name, kind in kinds]
+    found = [rule_problems(repo, rules, name, kind) for repo, rules, name, kind in kinds]
+    known = store.checklist_templates.known_versions()
+    found.append([msg("check.record_rule", kind="安全检查", name=uuid, problem=msg(
+        "template.unknown", key=key, version=version))
+        for uuid, key, version in store.conn.execute(
+            "SELECT uuid, template_key, template_version FROM inspections")
+        if (key, version) not in known])
+    return found

@@ -83,6 +83,15 @@ class ChecklistTemplates(RecordRepository[TemplateRecord]):
                 self.put_new_rows([{**{name: getattr(r, name) for name in SYNC_FIELDS},
                                     **r.content()} for r in missing], action="create")
 
+    def known_versions(self) -> set[tuple[str, int]]:
+        """(key, version) of every template an inspection may use here: stored, or
+        shipped with this version of FieldApp."""
+        from fieldapp.domain.checklists import shipped_templates
+
+        return {*((t.key, t.version) for t in shipped_templates()),
+                *((key, version) for key, version in self.conn.execute(
+                    "SELECT key, version FROM checklist_templates"))}
+
     def _find(self, key: str, version: int) -> TemplateRecord | None:
         row = self.conn.execute("SELECT * FROM checklist_templates WHERE key = ? AND"
                                 " version = ?", (key, version)).fetchone()
