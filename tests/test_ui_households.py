@@ -1,4 +1,8 @@
 """The households page as a user drives it: type, add, see refusals, edit, delete."""
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -210,3 +214,30 @@ def test_history_names_a_record_that_arrived_by_import(qtbot, tmp_path, monkeypa
         cells = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
         assert cells and all(row[1] == "sup" and row[2] == "导入" for row in cells)
         assert ["姓名", "—", name] == [c for c in cells if c[3] == "姓名"][0][3:]
+
+
+def test_the_list_is_read_once_when_the_page_opens_in_name_order(qtbot, store, monkeypatch):
+    """A million households take a while to list: opening the page reads them once,
+    already in the order the header shows (by name), not once per sort set up."""
+    demo.generate(store, 50, seed=4)
+    queries = []
+    ids = type(store.households).ids
+    monkeypatch.setattr(type(store.households), "ids",
+                        lambda self, query: queries.append(query) or ids(self, query))
+    widget = HouseholdsPage(Session(store))
+    qtbot.addWidget(widget)
+    assert [(q.sort, q.descending) for q in queries] == [("name", False)]
+    header = widget.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        columns.NAME, Qt.SortOrder.AscendingOrder)
+    assert widget.model.rowCount() == 50
+
+
+def test_the_window_starts_without_loading_the_pdf_library():
+    """reportlab takes a tenth of a second to load: it waits for the first notice."""
+    code = ("import sys; import fieldapp.ui.window.main_window; "
+            "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

@@ -48,8 +48,10 @@ class HouseholdsPage(RecordListPage):
         self.layout().insertWidget(2, self.requests_panel)  # under the table
         self.layout().insertWidget(3, self.hazards_panel)
         self.add_button.setToolTip("Ctrl+N")
-        self.table.setSortingEnabled(True)
+        # the indicator first: enabling sorting sorts by it, which is the model's own
+        # order (by name), so the list is read once, by apply_filters below
         self.table.horizontalHeader().setSortIndicator(columns.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.community_filter.currentIndexChanged.connect(self.apply_filters)
         self.tag_filter.currentIndexChanged.connect(self.apply_filters)
         self._add_find_shortcut()

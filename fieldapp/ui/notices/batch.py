@@ -9,6 +9,7 @@ PDF opens in the notice preview, to print or save.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.notices.batch import Batch, BatchCancelled
-from fieldapp.notices.issue import Issued
 from fieldapp.ui.notices.preview import NoticePreview
 from fieldapp.ui.shared.session import Session
 from fieldapp.ui.shared.tasks import Progress, run_task
+
+if TYPE_CHECKING:  # (the notices' modules bring reportlab: not loaded at start-up)
+    from fieldapp.notices.batch import Batch
 
 RECEIPT = "receipt"
 
@@ -87,6 +89,8 @@ class BatchPreview(NoticePreview):
     """The notice preview over a batch, its status line naming what is in it."""
 
     def __init__(self, batch: Batch, parent: QWidget | None = None):
+        from fieldapp.notices.issue import Issued
+
         super().__init__(Issued(batch.notice, batch.pdf, False),
                          self.tr("批量打印 — %1").replace("%1", batch.notice.number), parent)
         self.batch = batch
@@ -130,6 +134,8 @@ def print_batch(parent: QWidget, session: Session, selected_uuids: list[str],
         preview.open()  # window-modal, returns at once
 
     def failed(error: BaseException) -> None:
+        from fieldapp.notices.batch import BatchCancelled
+
         if isinstance(error, BatchCancelled):
             return
         QMessageBox.warning(parent, title, translate("NoticeBatch", "批量打印失败：%1").replace(

@@ -7,6 +7,8 @@ the saved file verifies against the register.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.notices.issue import Issued, write_pdf
 from fieldapp.notices.kinds import kind_of
 from fieldapp.ui.shared.file_dialogs import save_file
 from fieldapp.ui.shared.screen_fit import default_geometry
+
+if TYPE_CHECKING:  # (the notices' modules bring reportlab: not loaded at start-up)
+    from fieldapp.notices.issue import Issued
 
 translate = QCoreApplication.translate
 PREFERRED = QSize(820, 1000)  # a whole A4 width readable; shortened to fit the screen
@@ -156,6 +160,8 @@ class NoticePreview(QDialog):
                          self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return ""
+        from fieldapp.notices.issue import write_pdf
+
         try:
             write_pdf(path, self.issued.pdf)
         except ValueError as error:

@@ -5,15 +5,19 @@ error (ValidationFailed, StoreError), and every page refreshes from `changed`.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from fieldapp.domain.charger import ChargerRequest, Status
 from fieldapp.domain.messages import msg
 from fieldapp.domain.records import Community, Household
 from fieldapp.domain.settings import Operator
-from fieldapp.notices import issue as notices
 from fieldapp.notices.kinds import kind_of
 from fieldapp.store import Store
+
+if TYPE_CHECKING:
+    from fieldapp.notices.issue import Issued
 
 REQUEST = "charger_request"
 
@@ -101,9 +105,11 @@ class Session(QObject):
             return str(error)
         return ""
 
-    def issue_notice(self, kind: str, record_uuid: str) -> notices.Issued:
+    def issue_notice(self, kind: str, record_uuid: str) -> Issued:
         """The notice `kind` of the record: issued and registered the first time, a
         reprint after that (ValueError naming what is missing when it cannot be)."""
+        from fieldapp.notices import issue as notices  # reportlab: not at start-up
+
         return notices.issue(self.store, kind, record_uuid)
 
     def notices_due_today(self) -> list[tuple[str, str]]:
