@@ -89,6 +89,21 @@ def test_an_incremental_export_holds_changes_and_deletes_since_the_last(store, c
     assert names == ["姓名", "张三丰"]
 
 
+def test_an_export_reads_only_once_its_stamp_is_past_so_no_later_change_is_missed(
+        store, community, tmp_path, monkeypatch):
+    """A change made in the same millisecond as the export's stamp, after the export
+    read the database, would be neither in this export nor in the next (changes after
+    the stamp): the export waits for the clock to move on before reading."""
+    clock = iter(["2026-11-25T02:00:00.000Z"] * 4 + ["2026-11-25T02:00:00.001Z"] * 99)
+    asked = []
+    monkeypatch.setattr("fieldapp.exchange.export.utc_now",
+                        lambda: asked.append(1) or next(clock))
+    monkeypatch.setattr("fieldapp.exchange.export.time.sleep", lambda _: None)
+    result = export_workbook(store, tmp_path / "a.xlsx")
+    assert result.exported_at == "2026-11-25T02:00:00.000Z"
+    assert len(asked) >= 5  # asked again until the millisecond was over
+
+
 def test_a_cancelled_export_leaves_no_file(store, tmp_path):
     demo.generate(store, 5000, seed=1, requests=0)
     target = tmp_path / "cancelled.xlsx"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,6 +142,10 @@ def export_workbook(store, out: str | os.PathLike, since: str = "",
     if not os.access(path.parent, os.W_OK):
         raise ExportRefused(msg("export.read_only", folder=path.parent))
     exported_at = utc_now()
+    # the stamp's millisecond over before the database is read: a change made after the
+    # read is stamped later, so the next export (changes after this stamp) takes it
+    while utc_now() == exported_at:
+        time.sleep(0.0002)
     conn = store.conn
     total = sum(conn.execute(f"SELECT count(*) FROM {spec.table} WHERE updated_at > ?",
                              (since,)).fetchone()[0] for spec in SHEETS)
