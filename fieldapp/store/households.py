@@ -97,8 +97,7 @@ class Households(RecordRepository[Household]):
     derived_columns = ("name_key",)
     _function_conn: sqlite3.Connection | None = None  # has household_contains()
 
-    def from_values(self, values: dict) -> Household:
-        household = super().from_values(values)
+    def _made(self, household: Household) -> Household:
         household.tags = tags_from_text(household.tags)
         return household
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import operator
 import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Sequence
@@ -52,7 +53,32 @@ class RecordRepository(Generic[R]):
             for name, value in values.items():
                 if value is None and name != "rev":
                     values[name] = ""
-        return self.record_type(**values)
+        return self._made(self.record_type(**values))
+
+    def maker(self, keys: Sequence[str]) -> Callable[[Sequence], R]:
+        """A function making a record from a row's values given in `keys` order (the
+        record's fields among others, in any order), as from_values would. It passes
+        them by position, in the record's own field order: the quickest way to build a
+        dataclass, for an import that builds hundreds of thousands."""
+        at = {key: n for n, key in enumerate(keys)}
+        present = tuple(name for name in self._fields if name in at)
+        pick = operator.itemgetter(*(at[name] for name in present))
+
+        def by_name(values: Sequence) -> R:
+            return self.from_values(dict(zip(present, pick(values))))
+        if present != tuple(self._fields[:len(present)]):
+            return by_name  # a field missing before a present one: by name
+        make, made = self.record_type, self._made
+
+        def by_position(values: Sequence) -> R:
+            args = pick(values)
+            return by_name(values) if None in args else made(make(*args))
+        return by_position
+
+    def _made(self, record: R) -> R:
+        """A record just built from stored values, its fields turned into their own
+        form where storage differs (default: as stored)."""
+        return record
 
     def get(self, record_uuid: str) -> R | None:
         row = self.conn.execute(f"SELECT * FROM {self.table} WHERE uuid = ?",
