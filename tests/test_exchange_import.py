@@ -3,6 +3,7 @@ Whatever is refused leaves the database exactly as it was."""
 import dataclasses
 import hashlib
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -447,12 +448,19 @@ def _schema(store) -> list:
 
 
 def test_a_first_load_rebuilds_the_indexes_it_set_aside_and_a_second_import_keeps_them(
-        tmp_path, supervisor):
+        tmp_path, supervisor, monkeypatch):
     with Store.open(tmp_path / "big.sqlite3", operator="am02") as big:
         demo.generate(big, 1200, seed=5)
         path = tmp_path / "big.xlsx"
         export_workbook(big, path)
     fresh = _schema(supervisor)
+    made = []  # the scratch databases: beside the database, gone afterwards
+
+    class Watched(importer.Staging):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self.path)
+    monkeypatch.setattr(importer, "Staging", Watched)
     plan = import_all(supervisor, path)
     assert counts(plan)["new"] > 1200
     assert _schema(supervisor) == fresh  # every index back, none added
@@ -475,6 +483,7 @@ def test_a_first_load_rebuilds_the_indexes_it_set_aside_and_a_second_import_keep
                      pinyin.spellings(household["name"])[0]):
             assert household["uuid"] in {r.uuid for r in supervisor.households.search(text)}
     assert "staging" not in [r[1] for r in supervisor.conn.execute("PRAGMA database_list")]
+    assert made and all(Path(p).parent == tmp_path and not Path(p).exists() for p in made)
     # the requests list's keys, filled at the end instead of by triggers row by row
     keys = "SELECT * FROM request_list_keys ORDER BY request_id"
     filled = [tuple(row) for row in supervisor.conn.execute(keys)]

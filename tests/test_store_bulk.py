@@ -97,9 +97,10 @@ def test_meanwhile_computes_in_another_thread_and_hands_back_the_result_or_the_e
         failed.result()
 
 
-def test_staging_takes_rows_from_a_thread_inside_the_callers_transaction(conn):
-    staging = Staging(conn)
+def test_staging_takes_rows_from_a_thread_inside_the_callers_transaction(conn, tmp_path):
+    staging = Staging(conn, tmp_path)
     path = staging.path
+    assert os.path.dirname(path) == str(tmp_path)  # beside the database
     conn.execute("BEGIN")  # deferred: the staging file stays unlocked
     conn.execute("INSERT INTO parents (uuid, code) VALUES ('p0', 'c0')")
     filling = staging.fill(lambda: {"names": ((n, f"name {n}") for n in range(3)),

@@ -993,7 +993,7 @@ def _apply_plan(store, plan: ImportPlan, choices: dict[str, str] | None) -> Path
     cache = 16 if large_arrivals(store.conn, arrivals) else 64
     # the new records' derived rows (the search index) are computed and written to a
     # scratch database by a thread while SQLite runs whole statements (store/bulk.py)
-    staging, filling = Staging(store.conn), None
+    staging, filling = Staging(store.conn, Path(store.path).parent), None
     try:
         # the staging file must not be locked by the import's transaction (the thread
         # writes it): not BEGIN IMMEDIATE, the first statement writes the main database

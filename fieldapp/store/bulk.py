@@ -135,8 +135,11 @@ class Staging:
 
     SCHEMA = "staging"
 
-    def __init__(self, conn: sqlite3.Connection):
-        handle, self.path = tempfile.mkstemp(prefix="fieldapp-staging-", suffix=".sqlite3")
+    def __init__(self, conn: sqlite3.Connection, folder: str | os.PathLike | None = None):
+        # beside the database (`folder`): it holds names and numbers for a moment, and
+        # should be kept where the database is, not in a shared temporary folder
+        handle, self.path = tempfile.mkstemp(prefix=".fieldapp-staging-", suffix=".sqlite3",
+                                             dir=folder)
         os.close(handle)  # an empty file is an empty database
         self._conn = conn
         try:
