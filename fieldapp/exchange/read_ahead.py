@@ -87,8 +87,10 @@ class SheetLoader:
         """True when take(sheet) would not wait for the thread: the sheet is loaded, or
         will not be loaded ahead, or the thread has ended."""
         with self._state:
-            if self._finished or not self._opened or sheet in self._loaded:
-                return self._finished or sheet in self._loaded
+            if self._finished or sheet in self._loaded:
+                return True
+            if not self._opened:
+                return False
             return sheet not in self._order or sheet in self._passed
 
     def take(self, sheet: str):

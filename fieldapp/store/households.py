@@ -26,8 +26,9 @@ SORTS = {
     "tags": "h.tags",
     "updated_at": "h.updated_at",
 }
-# Writing a household's spellings (household_pinyin: spelling, household_id).
-_SPELLING = "(spelling, household_id) VALUES (?, ?)"
+# Writing a household's row of the search index, and its spellings.
+_INDEXING = "INSERT INTO household_search (rowid, grams)"
+_SPELLINGS = "INSERT OR IGNORE INTO household_pinyin (spelling, household_id)"
 # Most rows a search returns; the list says when there are more.
 SEARCH_LIMIT = 1_000
 # Sort keys with an index that a search can walk in order (see store/search_plan.py).
@@ -121,9 +122,9 @@ class Households(RecordRepository[Household]):
     def _after_write(self, row_id: int, old: Household | None, new: Household) -> None:
         if old is not None:
             self._unindex(row_id, old)
-        self.conn.execute("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
+        self.conn.execute(f"{_INDEXING} VALUES (?, ?)",
                           (row_id, search.grams(search_fields(new))))
-        self.conn.executemany(f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
+        self.conn.executemany(f"{_SPELLINGS} VALUES (?, ?)",
                               spelling_rows(row_id, new.name))
 
     def derived_rows(self, row_ids: Sequence[int], rows: Sequence
@@ -137,10 +138,10 @@ class Households(RecordRepository[Household]):
     def write_derived(self, row_ids: Sequence[int], rows: Sequence) -> None:
         derived = self.derived_rows(row_ids, rows)
         with search.bulk_indexing(self.conn, len(row_ids)):
-            self.conn.executemany("INSERT INTO household_search (rowid, grams) VALUES (?, ?)",
+            self.conn.executemany(f"{_INDEXING} VALUES (?, ?)",
                                   derived["household_search"])
         # in the table's own order (by spelling): appended instead of placed at random
-        self.conn.executemany(f"INSERT OR IGNORE INTO household_pinyin {_SPELLING}",
+        self.conn.executemany(f"{_SPELLINGS} VALUES (?, ?)",
                               sorted(derived["household_pinyin"]))
 
     def copy_derived(self, staging) -> None:
@@ -149,12 +150,11 @@ class Households(RecordRepository[Household]):
             staged = self.conn.execute(f"SELECT count(*) FROM {schema}.household_search"
                                        ).fetchone()[0]
             with search.bulk_indexing(self.conn, staged):
-                self.conn.execute("INSERT INTO household_search (rowid, grams)"
-                                  f" SELECT c0, c1 FROM {schema}.household_search")
+                self.conn.execute(
+                    f"{_INDEXING} SELECT c0, c1 FROM {schema}.household_search")
         if "household_pinyin" in held:
-            self.conn.execute(
-                "INSERT OR IGNORE INTO household_pinyin (spelling, household_id)"
-                f" SELECT c0, c1 FROM {schema}.household_pinyin ORDER BY c0, c1")
+            self.conn.execute(f"{_SPELLINGS} SELECT c0, c1 FROM {schema}.household_pinyin"
+                              " ORDER BY c0, c1")
 
     def _forget_derived(self) -> None:
         # a contentless FTS5 table is emptied whole by 'delete-all'
